@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Attribution.Documents;
+using Attribution.Registry;
+
+namespace Attribution.Cli;
+
+/// <summary>Builds the command line and runs it. Output goes to the given writers, so tests can run it in process.</summary>
+internal static class CliApplication
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error, string currentDirectory, TextReader? input = null)
+    {
+        var context = new CliContext(output, error, currentDirectory, input ?? TextReader.Null);
+        var root = new RootCommand("attrib: checks quotations, attributions and the roles given to people in articles.")
+        {
+            CheckCommand.Create(context),
+            QuotesCommand.Create(context),
+            ExplainCommand.Create(context),
+        };
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var parseError in parseResult.Errors)
+            {
+                error.WriteLine($"attrib: {parseError.Message}");
+            }
+            error.WriteLine("Run 'attrib --help' for usage.");
+            return ExitCodes.UsageOrInputError;
+        }
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is InputException or UsageException or RegistryException)
+        {
+            error.WriteLine($"attrib: {e.Message}");
+            return ExitCodes.UsageOrInputError;
+        }
+    }
+}
+
+/// <summary>Where a command reads and writes.</summary>
+internal sealed record CliContext(TextWriter Output, TextWriter Error, string CurrentDirectory, TextReader Input);

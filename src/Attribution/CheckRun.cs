@@ -1,0 +1,42 @@
+using Attribution.Documents;
+
+namespace Attribution;
+
+/// <summary>What checking a set of files produced, in the order the files were given.</summary>
+public sealed record CheckRunResult(IReadOnlyList<DocumentResult> Results, IReadOnlyList<InputError> Errors, IReadOnlyList<SkippedInput> Skipped);
+
+/// <summary>
+/// Checks many files in parallel and returns results in the order the files were given. One bad file becomes
+/// an input error in the report; the others are still checked.
+/// </summary>
+public sealed class CheckRun(ArticleLoader loader, Checker checker)
+{
+    public CheckRun()
+        : this(new ArticleLoader(), new Checker())
+    {
+    }
+
+    public CheckRunResult Check(IReadOnlyList<InputFile> files)
+    {
+        var outcomes = new (DocumentResult? Result, InputError? Error, SkippedInput? Skipped)[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var file = files[i];
+            try
+            {
+                var document = loader.Load(file);
+                outcomes[i] = document is null ? (null, null, SkippedInput.Binary(file)) : (checker.Check(document), null, null);
+            }
+            catch (InputException e)
+            {
+                outcomes[i] = (null, new InputError(file.DisplayPath, e.Message), null);
+            }
+        });
+        return new CheckRunResult(
+            [.. outcomes.Where(o => o.Result is not null).Select(o => o.Result!)],
+            [.. outcomes.Where(o => o.Error is not null).Select(o => o.Error!)],
+            [.. outcomes.Where(o => o.Skipped is not null).Select(o => o.Skipped!)]);
+    }
+
+    public DocumentResult CheckText(string content, string displayPath) => checker.Check(loader.Parse(content, displayPath));
+}

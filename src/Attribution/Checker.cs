@@ -1,0 +1,55 @@
+using Attribution.Analyzers;
+using Attribution.Documents;
+using Attribution.Registry;
+using Attribution.Semantics;
+using Attribution.Syntax;
+
+namespace Attribution;
+
+/// <summary>What checking one document found.</summary>
+public sealed record DocumentResult(Document Document, SemanticModel Model, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>Options that change what the checker reports.</summary>
+public sealed record CheckerOptions
+{
+    public static CheckerOptions Default { get; } = new();
+
+    /// <summary>Rule ids switched off for every document.</summary>
+    public IReadOnlySet<string> DisabledRules { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Severity overrides by rule id.</summary>
+    public IReadOnlyDictionary<string, DiagnosticSeverity> Severities { get; init; } = new Dictionary<string, DiagnosticSeverity>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Who held which office when, as the user states it; rules that compare claims with it stay quiet without one.</summary>
+    public RolesRegistry? Registry { get; init; }
+}
+
+/// <summary>Runs the pipeline on a document: syntax, semantics, then every enabled analyzer.</summary>
+public sealed class Checker(IReadOnlyList<Analyzer> analyzers, CheckerOptions options)
+{
+    public Checker()
+        : this(AnalyzerCatalog.All, CheckerOptions.Default)
+    {
+    }
+
+    public DocumentResult Check(Document document)
+    {
+        var model = SemanticModel.Build(SyntaxTree.Parse(document));
+        var diagnostics = new List<Diagnostic>();
+        if (!document.Metadata.Skip)
+        {
+            foreach (var analyzer in analyzers)
+            {
+                var id = analyzer.Descriptor.Id;
+                if (options.DisabledRules.Contains(id) || document.Metadata.DisabledRules.Contains(id))
+                {
+                    continue;
+                }
+                var severity = options.Severities.TryGetValue(id, out var overridden) ? overridden : analyzer.Descriptor.DefaultSeverity;
+                analyzer.Analyze(new AnalysisContext(model, analyzer.Descriptor, d => diagnostics.Add(d with { Severity = severity })) { Options = options });
+            }
+        }
+        diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
+        return new DocumentResult(document, model, diagnostics);
+    }
+}

@@ -1,0 +1,38 @@
+namespace Attribution.Documents;
+
+/// <summary>Reads one file from disk into a <see cref="Document"/> with the reader for its extension.</summary>
+public sealed class ArticleLoader(DocumentReaders readers)
+{
+    public ArticleLoader()
+        : this(DocumentReaders.Default)
+    {
+    }
+
+    public DocumentReaders Readers => readers;
+
+    /// <summary>
+    /// Reads, decodes and parses the file; null for a binary file. A file that cannot be read or decoded
+    /// throws <see cref="InputException"/> with a one-line message.
+    /// </summary>
+    public Document? Load(InputFile file)
+    {
+        var reader = readers.ForPath(file.FullPath) ?? throw new InputException($"unsupported file type '{Path.GetExtension(file.FullPath)}'");
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"cannot read the file: {e.Message}", e);
+        }
+        return InputDecoder.TryDecode(bytes, file.FullPath, out var decoded) ? reader.Read(file.DisplayPath, decoded.Text) : null;
+    }
+
+    /// <summary>Parses text that is already decoded (standard input); the name's extension picks the reader.</summary>
+    public Document Parse(string content, string displayPath)
+    {
+        var reader = readers.ForPath(displayPath) ?? new PlainTextDocumentReader();
+        return reader.Read(displayPath, content.Length > 0 && content[0] == '\uFEFF' ? content[1..] : content);
+    }
+}

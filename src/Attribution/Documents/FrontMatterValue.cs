@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Tomlyn;
+using Tomlyn.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Attribution.Documents;
+
+/// <summary>
+/// Front matter as a tree that does not depend on its format: YAML and TOML both load into it, so reading
+/// the metadata is written once. <see cref="Line"/> is the 1-based line in the whole file, when known.
+/// </summary>
+internal abstract record FrontMatterValue(int? Line);
+
+/// <summary>A scalar, as text: TOML booleans, numbers and dates are written the way YAML would spell them.</summary>
+internal sealed record FrontMatterScalar(string Text, int? Line) : FrontMatterValue(Line);
+
+internal sealed record FrontMatterList(IReadOnlyList<FrontMatterValue> Items, int? Line) : FrontMatterValue(Line);
+
+/// <summary>A mapping; keys are matched without regard to case (Hugo lower-cases them, others do not).</summary>
+internal sealed record FrontMatterMap(IReadOnlyDictionary<string, FrontMatterValue> Entries, int? Line) : FrontMatterValue(Line)
+{
+    public FrontMatterValue? this[string key] => Entries.TryGetValue(key, out var value) ? value : null;
+}
+
+/// <summary>Loads front matter text into a <see cref="FrontMatterValue"/> tree.</summary>
+internal static partial class FrontMatterLoader
+{
+    /// <summary>Loads YAML. <paramref name="firstLine"/> is the file line on which the YAML text begins.</summary>
+    public static FrontMatterValue? LoadYaml(string yaml, int firstLine)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var line = firstLine + Math.Max(0, (int)e.Start.Line - 1);
+            throw new InputException($"Invalid YAML front matter on line {line}: {OneLine(e.Message)}", e);
+        }
+        return stream.Documents.Count == 0 ? null : FromYaml(stream.Documents[0].RootNode, firstLine);
+    }
+
+    /// <summary>Loads TOML. <paramref name="firstLine"/> is the file line on which the TOML text begins.</summary>
+    public static FrontMatterValue? LoadToml(string toml, int firstLine)
+    {
+        TomlTable table;
+        try
+        {
+            table = TomlSerializer.Deserialize<TomlTable>(toml) ?? [];
+        }
+        catch (TomlException e)
+        {
+            var line = firstLine + Math.Max(0, (e.Line ?? 1) - 1);
+            throw new InputException($"Invalid TOML front matter on line {line}: {OneLine(TomlPositionPrefix().Replace(e.Message, ""))}", e);
+        }
+        // Tomlyn's model keeps no positions for values; errors about TOML values name the key instead.
+        return FromToml(table);
+    }
+
+    private static FrontMatterValue? FromYaml(YamlNode node, int firstLine)
+    {
+        var line = firstLine + (int)node.Start.Line - 1;
+        switch (node)
+        {
+            case YamlScalarNode scalar:
+                var isNull = scalar.Style == ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+                return isNull ? null : new FrontMatterScalar(scalar.Value ?? "", line);
+            case YamlSequenceNode sequence:
+                return new FrontMatterList([.. sequence.Children.Select(c => FromYaml(c, firstLine)).OfType<FrontMatterValue>()], line);
+            case YamlMappingNode mapping:
+                var entries = new Dictionary<string, FrontMatterValue>(StringComparer.OrdinalIgnoreCase);
+                foreach (var (key, value) in mapping.Children)
+                {
+                    if (key is YamlScalarNode { Value: { } name } && FromYaml(value, firstLine) is { } converted)
+                    {
+                        entries.TryAdd(name, converted);
+                    }
+                }
+                return new FrontMatterMap(entries, line);
+            default:
+                return null;
+        }
+    }
+
+    private static FrontMatterValue? FromToml(object? value) => value switch
+    {
+        null => null,
+        TomlTable table => new FrontMatterMap(
+            table.Where(e => e.Value is not null)
+                .Select(e => (e.Key, Value: FromToml(e.Value)))
+                .Where(e => e.Value is not null)
+                .GroupBy(e => e.Key, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.First().Value!, StringComparer.OrdinalIgnoreCase),
+            null),
+        TomlTableArray tables => new FrontMatterList([.. tables.Select(FromToml).OfType<FrontMatterValue>()], null),
+        TomlArray array => new FrontMatterList([.. array.Select(FromToml).OfType<FrontMatterValue>()], null),
+        bool flag => new FrontMatterScalar(flag ? "true" : "false", null),
+        TomlDateTime date => new FrontMatterScalar(date.ToString(), null),
+        IFormattable formattable => new FrontMatterScalar(formattable.ToString(null, CultureInfo.InvariantCulture), null),
+        _ => new FrontMatterScalar(value.ToString() ?? "", null),
+    };
+
+    private static string OneLine(string message) => WhiteSpaceRun().Replace(message, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpaceRun();
+
+    /// <summary>Tomlyn starts its messages with "(line,column) : error : "; the line is reported separately.</summary>
+    [GeneratedRegex(@"^\s*\(\d+,\d+\)\s*:\s*error\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex TomlPositionPrefix();
+}

@@ -1,0 +1,13 @@
+namespace Attribution.Documents;
+
+/// <summary>Turns a decoded input file into a <see cref="Document"/>. One reader per input format.</summary>
+public interface IDocumentReader
+{
+    /// <summary>File extensions (with the dot, lower case) this reader handles.</summary>
+    IReadOnlyList<string> Extensions { get; }
+
+    Document Read(string path, string content);
+}
+
+/// <summary>An input that cannot be read as an article: reported for that file, the run goes on.</summary>
+public sealed class InputException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,0 +1,280 @@
+namespace Attribution.Documents;
+
+/// <summary>Settings for <see cref="InputFileFinder"/>.</summary>
+public sealed record InputFileOptions
+{
+    public const long DefaultMaxFileSize = 2 * 1024 * 1024;
+
+    public static InputFileOptions Default { get; } = new();
+
+    /// <summary>Files larger than this many bytes are skipped.</summary>
+    public long MaxFileSize { get; init; } = DefaultMaxFileSize;
+
+    /// <summary>The directory relative arguments and display paths are resolved against; null for the process's current directory.</summary>
+    public string? WorkingDirectory { get; init; }
+
+    /// <summary>Decides which extensions are articles when walking directories and globs, and which explicit files are supported.</summary>
+    public DocumentReaders Readers { get; init; } = DocumentReaders.Default;
+
+    /// <summary>Ignore files read in every walked directory, in increasing order of precedence.</summary>
+    public IReadOnlyList<string> IgnoreFileNames { get; init; } = [".gitignore", ".attribignore"];
+}
+
+/// <summary>
+/// Expands the path arguments of a run into the files to check.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>A file is checked if a reader supports its extension (else it is an input error). Ignore files do not apply to it.</item>
+/// <item>A directory is walked recursively for files whose extension a reader supports (a directory named explicitly is walked even if an ignore file excludes it).</item>
+/// <item>An argument that does not exist but has a wildcard (<c>*</c>, <c>?</c>, <c>[…]</c>, <c>**</c>) is a glob: its leading segments
+/// without wildcards name the directory that is walked, the rest is matched against paths inside it (see <see cref="PathPattern"/>).</item>
+/// <item>Walking honours <c>.gitignore</c> and <c>.attribignore</c> files (same syntax; the latter wins in the same directory) in
+/// each walked directory and in its parents up to the repository root (the nearest directory holding <c>.git</c>), plus the
+/// repository's <c>.git/info/exclude</c>; outside a repository, in the parents up to the working directory. As in git, a file inside an excluded directory cannot be re-included. <c>.git</c>
+/// directories are skipped; symbolic links to directories are not followed; no other name is special.</item>
+/// <item>Files larger than <see cref="InputFileOptions.MaxFileSize"/>, or whose first 8000 bytes look binary, are skipped with a reason.</item>
+/// </list>
+/// </remarks>
+public sealed class InputFileFinder
+{
+    /// <summary>How many leading bytes are read to tell binary files apart (git reads as many).</summary>
+    public const int BinarySniffLength = 8000;
+
+    public InputFileFinder(InputFileOptions? options = null) => Options = options ?? InputFileOptions.Default;
+
+    public InputFileOptions Options { get; }
+
+    public InputFileSet Find(IEnumerable<string> arguments) => new Run(Options).Find(arguments);
+
+    /// <summary>The state of one expansion.</summary>
+    private sealed class Run(InputFileOptions options)
+    {
+        private static readonly EnumerationOptions ListDirectory = new()
+        {
+            AttributesToSkip = 0,
+            IgnoreInaccessible = false,
+            RecurseSubdirectories = false,
+            ReturnSpecialDirectories = false,
+            MatchType = MatchType.Simple,
+        };
+
+        private readonly string _workingDirectory = Path.GetFullPath(options.WorkingDirectory ?? Directory.GetCurrentDirectory());
+        private readonly Dictionary<string, InputFile> _files = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, SkippedInput> _skipped = new(StringComparer.Ordinal);
+        private readonly List<InputError> _errors = [];
+
+        public InputFileSet Find(IEnumerable<string> arguments)
+        {
+            foreach (var argument in arguments)
+            {
+                try
+                {
+                    Expand(argument);
+                }
+                catch (Exception e) when (e is ArgumentException or NotSupportedException or IOException or UnauthorizedAccessException)
+                {
+                    _errors.Add(new InputError(argument, $"cannot be read: {Reason(e)}"));
+                }
+            }
+            return new InputFileSet(
+                [.. _files.Values.OrderBy(f => f.DisplayPath, StringComparer.Ordinal).ThenBy(f => f.FullPath, StringComparer.Ordinal)],
+                [.. _skipped.Values.OrderBy(s => s.File.DisplayPath, StringComparer.Ordinal).ThenBy(s => s.File.FullPath, StringComparer.Ordinal)],
+                _errors);
+        }
+
+        private void Expand(string argument)
+        {
+            if (string.IsNullOrWhiteSpace(argument))
+            {
+                _errors.Add(new InputError(argument, "empty path"));
+                return;
+            }
+            var fullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(argument, _workingDirectory));
+            if (File.Exists(fullPath))
+            {
+                if (options.Readers.Supports(fullPath))
+                {
+                    Add(fullPath);
+                }
+                else
+                {
+                    _errors.Add(new InputError(argument, UnsupportedMessage(fullPath)));
+                }
+            }
+            else if (Directory.Exists(fullPath))
+            {
+                Walk(argument, fullPath, glob: null, maxDepth: int.MaxValue);
+            }
+            else if (PathPattern.HasWildcard(argument))
+            {
+                ExpandGlob(argument);
+            }
+            else
+            {
+                _errors.Add(new InputError(argument, "no such file or directory"));
+            }
+        }
+
+        private void ExpandGlob(string argument)
+        {
+            var glob = Path.DirectorySeparatorChar == '/' ? argument : argument.Replace(Path.DirectorySeparatorChar, '/');
+            var segments = glob.Split('/');
+            var first = Array.FindIndex(segments, PathPattern.HasWildcard);
+            var prefix = string.Join('/', segments[..first]);
+            var baseDirectory = first == 0 ? _workingDirectory
+                : prefix.Length == 0 ? Path.GetPathRoot(_workingDirectory) ?? "/"
+                : Path.TrimEndingDirectorySeparator(Path.GetFullPath(prefix, _workingDirectory));
+            var rest = segments[first..].Where(s => s.Length > 0).ToArray();
+            var pattern = PathPattern.Parse(string.Join('/', rest));
+            var maxDepth = rest.Any(s => s.Contains("**", StringComparison.Ordinal)) ? int.MaxValue : rest.Length - 1;
+            var matched = Directory.Exists(baseDirectory) && pattern.IsValid ? Walk(argument, baseDirectory, pattern, maxDepth) : 0;
+            if (matched == 0)
+            {
+                _errors.Add(new InputError(argument, "no matching files"));
+            }
+        }
+
+        /// <summary>Walks a directory tree; returns how many files it found to check or skip.</summary>
+        private int Walk(string argument, string root, PathPattern? glob, int maxDepth)
+        {
+            var found = 0;
+            var stack = new Stack<(string Directory, IgnoreRules Rules, int Depth)>();
+            stack.Push((root, OuterRules(root), 0));
+            while (stack.Count > 0)
+            {
+                var (directory, outer, depth) = stack.Pop();
+                var rules = WithIgnoreFiles(outer, directory);
+                List<FileSystemInfo> entries;
+                try
+                {
+                    entries = [.. new DirectoryInfo(directory).EnumerateFileSystemInfos("*", ListDirectory)];
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    _errors.Add(new InputError(argument, $"cannot read directory {DisplayPath(directory)}: {Reason(e)}"));
+                    continue;
+                }
+                // Descending, so that subdirectories come off the stack in ordinal order and errors are reported in a stable order.
+                entries.Sort((a, b) => string.CompareOrdinal(b.Name, a.Name));
+                foreach (var entry in entries)
+                {
+                    if (entry is DirectoryInfo)
+                    {
+                        if (entry.Name != ".git" && entry.LinkTarget is null && depth < maxDepth && !rules.IsIgnored(entry.FullName, isDirectory: true))
+                        {
+                            stack.Push((entry.FullName, rules, depth + 1));
+                        }
+                    }
+                    else if (options.Readers.Supports(entry.FullName)
+                        && (glob is null || glob.IsMatch(IgnoreRules.RelativePath(root, entry.FullName)!))
+                        && !rules.IsIgnored(entry.FullName, isDirectory: false))
+                    {
+                        Add(entry.FullName);
+                        found++;
+                    }
+                }
+            }
+            return found;
+        }
+
+        /// <summary>
+        /// The ignore rules that apply to <paramref name="root"/> from its parents: up to the repository root, or,
+        /// outside a repository, up to the working directory when the root is inside it.
+        /// </summary>
+        private IgnoreRules OuterRules(string root)
+        {
+            var repository = FindRepositoryRoot(root);
+            var top = repository ?? (IsWithin(root, _workingDirectory) ? _workingDirectory : root);
+            var rules = repository is null
+                ? IgnoreRules.Empty
+                : IgnoreRules.Empty.With(IgnoreFile.Load(repository, Path.Combine(repository, ".git", "info", "exclude")));
+            var parents = new List<string>();
+            for (var directory = Path.GetDirectoryName(root); directory is not null && IsWithin(directory, top); directory = Path.GetDirectoryName(directory))
+            {
+                parents.Add(directory);
+            }
+            parents.Reverse();
+            return parents.Aggregate(rules, WithIgnoreFiles);
+        }
+
+        private IgnoreRules WithIgnoreFiles(IgnoreRules rules, string directory) =>
+            options.IgnoreFileNames.Aggregate(rules, (r, name) => r.With(IgnoreFile.Load(directory, Path.Combine(directory, name))));
+
+        private static string? FindRepositoryRoot(string directory)
+        {
+            for (var current = directory; current is not null; current = Path.GetDirectoryName(current))
+            {
+                var git = Path.Combine(current, ".git");
+                if (Directory.Exists(git) || File.Exists(git))
+                {
+                    return current;
+                }
+            }
+            return null;
+        }
+
+        private static bool IsWithin(string directory, string ancestor) =>
+            directory == ancestor || IgnoreRules.RelativePath(ancestor, directory) is not null;
+
+        private void Add(string fullPath)
+        {
+            if (_files.ContainsKey(fullPath) || _skipped.ContainsKey(fullPath))
+            {
+                return;
+            }
+            var file = new InputFile(fullPath, DisplayPath(fullPath));
+            var skipped = Classify(file);
+            if (skipped is null)
+            {
+                _files.Add(fullPath, file);
+            }
+            else
+            {
+                _skipped.Add(fullPath, skipped);
+            }
+        }
+
+        /// <summary>Why the file is not an article, or null when it is to be checked. A file that cannot be read is checked, so that reading it reports the error.</summary>
+        private SkippedInput? Classify(InputFile file)
+        {
+            try
+            {
+                if (new FileInfo(file.FullPath).Length > options.MaxFileSize)
+                {
+                    return SkippedInput.TooLarge(file, options.MaxFileSize);
+                }
+                using var handle = File.OpenHandle(file.FullPath);
+                var head = new byte[BinarySniffLength];
+                var length = 0;
+                int read;
+                while (length < head.Length && (read = RandomAccess.Read(handle, head.AsSpan(length), length)) > 0)
+                {
+                    length += read;
+                }
+                return InputDecoder.IsBinary(head.AsSpan(0, length)) ? SkippedInput.Binary(file) : null;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
+
+        private string DisplayPath(string fullPath)
+        {
+            var relative = Path.GetRelativePath(_workingDirectory, fullPath);
+            return Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
+        }
+
+        private string UnsupportedMessage(string fullPath)
+        {
+            var extension = Path.GetExtension(fullPath);
+            var supported = string.Join(", ", options.Readers.Extensions.Order(StringComparer.Ordinal));
+            return extension.Length == 0
+                ? $"unsupported input: no reader for files without an extension (supported: {supported})"
+                : $"unsupported input: no reader for {extension} files (supported: {supported})";
+        }
+
+        private static string Reason(Exception e) => e is UnauthorizedAccessException ? "permission denied" : e.Message;
+    }
+}

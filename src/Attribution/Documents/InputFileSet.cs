@@ -1,0 +1,55 @@
+namespace Attribution.Documents;
+
+/// <summary>A file to check.</summary>
+/// <param name="FullPath">The absolute path, for reading the file.</param>
+/// <param name="DisplayPath">The path relative to the working directory, with '/' separators, for reports.</param>
+public sealed record InputFile(string FullPath, string DisplayPath)
+{
+    public override string ToString() => DisplayPath;
+}
+
+/// <summary>Why a file was not checked.</summary>
+public enum SkipReason
+{
+    /// <summary>Larger than the configured limit: most likely not an article.</summary>
+    TooLarge,
+
+    /// <summary>NUL bytes and no UTF-16 or UTF-32 byte-order mark.</summary>
+    Binary,
+}
+
+/// <summary>A file that was found but is not checked, because it does not look like an article. Not an error.</summary>
+public sealed record SkippedInput(InputFile File, SkipReason Reason, string Description)
+{
+    /// <summary>The one-line message for reports, e.g. <c>skipped: larger than 2 MiB</c>.</summary>
+    public string Message => $"skipped: {Description}";
+
+    public static SkippedInput Binary(InputFile file) => new(file, SkipReason.Binary, "binary file");
+
+    public static SkippedInput TooLarge(InputFile file, long limit) => new(file, SkipReason.TooLarge, $"larger than {FormatSize(limit)}");
+
+    public override string ToString() => $"{File.DisplayPath}: {Message}";
+
+    /// <summary>A byte count as people write it: 2 MiB, 512 KiB, 1000 bytes.</summary>
+    public static string FormatSize(long bytes) => bytes switch
+    {
+        > 0 when bytes % (1024 * 1024) == 0 => $"{bytes / (1024 * 1024)} MiB",
+        > 0 when bytes % 1024 == 0 => $"{bytes / 1024} KiB",
+        1 => "1 byte",
+        _ => $"{bytes} bytes",
+    };
+}
+
+/// <summary>A path argument that yielded nothing to check, or a directory that could not be read. The run goes on with the others.</summary>
+/// <param name="Argument">The argument as the user gave it.</param>
+/// <param name="Message">A one-line explanation, e.g. <c>no such file or directory</c>.</param>
+public sealed record InputError(string Argument, string Message)
+{
+    public override string ToString() => $"{Argument}: {Message}";
+}
+
+/// <summary>What a list of path arguments expands to.</summary>
+/// <param name="Files">The files to check: de-duplicated, sorted ordinally by display path.</param>
+/// <param name="Skipped">Files found but not checked, with the reason; sorted like <paramref name="Files"/>.</param>
+/// <param name="Errors">Arguments that could not be used, in argument order.</param>
+public sealed record InputFileSet(IReadOnlyList<InputFile> Files, IReadOnlyList<SkippedInput> Skipped, IReadOnlyList<InputError> Errors);

@@ -1,0 +1,21 @@
+using Attribution.Analyzers;
+using Attribution.Documents;
+using Attribution.Semantics;
+using Attribution.Text;
+
+namespace Attribution.Reporting;
+
+/// <summary>One checked file, as reporters see it: the display path, the original text (for lines and columns) and what was found.</summary>
+public sealed record FileReport(string Path, SourceText Source, IReadOnlyList<Diagnostic> Diagnostics, SemanticModel? Model = null)
+{
+    public static FileReport From(string displayPath, DocumentResult result) =>
+        new(displayPath, result.Document.Source, result.Diagnostics, result.Model);
+}
+
+/// <summary>Everything one run found, in a stable order.</summary>
+public sealed record CheckReport(IReadOnlyList<FileReport> Files, IReadOnlyList<InputError> Errors, IReadOnlyList<SkippedInput> Skipped)
+{
+    public int Count(DiagnosticSeverity severity) => Files.Sum(f => f.Diagnostics.Count(d => d.Severity == severity));
+
+    public bool HasFindingsAtOrAbove(DiagnosticSeverity threshold) => Files.Any(f => f.Diagnostics.Any(d => d.Severity >= threshold));
+}

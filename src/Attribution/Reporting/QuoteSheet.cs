@@ -1,0 +1,159 @@
+using System.Text.Json;
+using Attribution.Analyzers.Rules.Roles;
+using Attribution.Documents;
+using Attribution.Semantics;
+using Attribution.Text;
+
+namespace Attribution.Reporting;
+
+/// <summary>One line of the quote sheet: what was said, how it is quoted, the cue and who said it. Spans are original-file offsets.</summary>
+public sealed record QuoteEntry(
+    StatementKind Kind,
+    string Text,
+    IReadOnlyList<TextSpan> Content,
+    TextSpan? Cue,
+    TextSpan? SpeakerSpan,
+    string? SpeakerText,
+    string? SpeakerName,
+    IReadOnlyList<string> Roles);
+
+/// <summary>The quote sheet: who said what, file by file.</summary>
+public static class QuoteSheet
+{
+    public static IReadOnlyList<QuoteEntry> Entries(SemanticModel model)
+    {
+        var document = model.Document;
+        var rolesByPerson = model.RoleClaims.GroupBy(c => c.Person)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(RoleText.Describe).Distinct().ToList());
+        return model.Statements.Select(s => Entry(document, s, rolesByPerson)).ToList();
+    }
+
+    private static QuoteEntry Entry(Document document, Statement statement, Dictionary<Person, IReadOnlyList<string>> rolesByPerson)
+    {
+        var text = string.Join(" … ", statement.Content.Select(c => Collapse(document[c])));
+        var speaker = statement.Speaker;
+        IReadOnlyList<string> roles = [];
+        if (speaker?.Person is { } person)
+        {
+            roles = rolesByPerson.GetValueOrDefault(person) ?? [];
+        }
+        else if (speaker?.Mention is { } mention)
+        {
+            roles = mention.Titles.Select(t => t.Jurisdiction is null ? t.Office.Forms[0] : $"{t.Office.Forms[0]} ({t.Jurisdiction})").Distinct().ToList();
+        }
+        return new QuoteEntry(
+            statement.Kind,
+            text,
+            [.. statement.Content.Select(document.Map.ToSource)],
+            statement.Cue is null ? null : document.Map.ToSource(statement.Cue.Span),
+            speaker is null ? null : document.Map.ToSource(speaker.Span),
+            speaker is null ? null : Collapse(document[speaker.Span]),
+            speaker?.Person?.Name,
+            roles);
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    public static string KindName(StatementKind kind) => kind.ToString().ToLowerInvariant();
+
+    public static void WriteText(IReadOnlyList<(string Path, SourceText Source, IReadOnlyList<QuoteEntry> Entries)> files, TextWriter writer)
+    {
+        foreach (var (path, source, entries) in files)
+        {
+            writer.WriteLine(path);
+            foreach (var entry in entries)
+            {
+                var at = source.GetLinePosition(entry.Content[0].Start);
+                var who = entry.SpeakerText is null ? "(no speaker)" : entry.SpeakerText;
+                if (entry.SpeakerName is not null && entry.SpeakerName != entry.SpeakerText)
+                {
+                    who += $" = {entry.SpeakerName}";
+                }
+                if (entry.Roles.Count > 0)
+                {
+                    who += $" [{string.Join("; ", entry.Roles)}]";
+                }
+                writer.WriteLine($"  ({at.Line},{at.Column}) {KindName(entry.Kind),-8} {Shorten(entry.Text)}  — {who}");
+            }
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 90 ? $"“{text}”" : $"“{text[..87]}…”";
+
+    public static void WriteJson(IReadOnlyList<(string Path, SourceText Source, IReadOnlyList<QuoteEntry> Entries)> files, Stream stream)
+    {
+        using var json = new Utf8JsonWriter(stream, JsonReporter.WriterOptions);
+        json.WriteStartObject();
+        json.WriteNumber("version", 1);
+        json.WriteStartArray("files");
+        foreach (var (path, _, entries) in files)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", path);
+            json.WriteStartArray("quotes");
+            foreach (var entry in entries)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", KindName(entry.Kind));
+                json.WriteString("text", entry.Text);
+                json.WriteStartArray("content");
+                foreach (var span in entry.Content)
+                {
+                    WriteSpan(json, span, null);
+                }
+                json.WriteEndArray();
+                if (entry.Cue is { } cue)
+                {
+                    json.WritePropertyName("cue");
+                    WriteSpan(json, cue, null);
+                }
+                else
+                {
+                    json.WriteNull("cue");
+                }
+                if (entry.SpeakerSpan is { } speaker)
+                {
+                    json.WriteStartObject("speaker");
+                    json.WritePropertyName("mention");
+                    WriteSpan(json, speaker, entry.SpeakerText);
+                    if (entry.SpeakerName is null)
+                    {
+                        json.WriteNull("name");
+                    }
+                    else
+                    {
+                        json.WriteString("name", entry.SpeakerName);
+                    }
+                    json.WriteStartArray("roles");
+                    foreach (var role in entry.Roles)
+                    {
+                        json.WriteStringValue(role);
+                    }
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+                else
+                {
+                    json.WriteNull("speaker");
+                }
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter json, TextSpan span, string? text)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("start", span.Start);
+        json.WriteNumber("end", span.End);
+        if (text is not null)
+        {
+            json.WriteString("text", text);
+        }
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,691 @@
+using Attribution.Lexicon;
+using Attribution.Syntax;
+using Attribution.Text;
+using FuzzySharp;
+
+namespace Attribution.Semantics;
+
+/// <summary>
+/// Clusters name mentions into people, in three passes that each look only at a bucket of mentions (one
+/// surname, one first name, one spelling neighbourhood), so the work stays linear in the article's length:
+/// <list type="number">
+/// <item>Full names: the same surname and suffix, first names that agree (equal, an initial, a short form:
+/// Joe and Joseph) and middle names that do not differ (George W. and George H. W. Bush are two people).
+/// Two full names that disagree are never merged.</item>
+/// <item>A single name: a surname goes to the person of that surname the context points at (the one a
+/// courtesy title does not rule out: "Mr." is not Michelle Obama; the one with the same title; the one named
+/// in this sentence or the one before; else the one the article names most), and to no one when a titled
+/// surname could be either of two people named close by; a first name alone (Hillary, Jeb) goes to the
+/// person with that first name.</item>
+/// <item>Misspellings: a rare spelling one edit (or one swap of neighbouring letters) from a frequent surname
+/// is the same person when nothing says otherwise: no other first name, no other title, not a plural, not a
+/// word the article also writes in lower case.</item>
+/// </list>
+/// Before that, capitalised common words before a name ("Though Sanders", "Stop Trump") are dropped, and a
+/// title-case headline keeps only the names the article knows.
+/// </summary>
+public sealed class PersonResolver
+{
+    /// <summary>FuzzySharp ratio from which two surnames with the same first name are one person's.</summary>
+    public const int SpellingVariantRatio = 80;
+
+    private static readonly Dictionary<string, HashSet<string>> FullFormsOfShort = LoadGivenNames();
+
+    /// <summary>Words a title-case headline capitalises that are never names.</summary>
+    private static readonly HashSet<string> HeadlineWords = new(StringComparer.Ordinal)
+    {
+        "About", "After", "Against", "Amid", "And", "Are", "As", "At", "Be", "Before", "But", "By", "For", "From", "Has", "Have", "Her", "His",
+        "How", "In", "Into", "Is", "It", "Its", "Just", "Not", "Now", "Of", "Off", "On", "Or", "Out", "Over", "Says", "Than", "That", "The",
+        "Their", "This", "To", "Under", "Up", "Was", "Were", "What", "When", "Who", "Why", "Will", "With", "Would", "You", "Your",
+    };
+
+    private readonly SyntaxTree _syntax;
+    private readonly ISet<int> _speakerMentions;
+    private readonly List<Person> _people = [];
+    private readonly Dictionary<int, Person> _byMention = [];
+    private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Person>> _byGivenName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<Person, PersonFacts> _facts = [];
+    private readonly Dictionary<string, (int Lower, int Capitalised)> _wordCases = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _titleCaseSentences = [];
+    private List<Mention> _mentions = [];
+
+    private PersonResolver(SyntaxTree syntax, ISet<int> speakerMentions)
+    {
+        _syntax = syntax;
+        _speakerMentions = speakerMentions;
+    }
+
+    public static (IReadOnlyList<Person> People, IReadOnlyDictionary<int, Person> ByMention) Resolve(SyntaxTree syntax, ISet<int> speakerMentions) =>
+        new PersonResolver(syntax, speakerMentions).Run();
+
+    private (IReadOnlyList<Person>, IReadOnlyDictionary<int, Person>) Run()
+    {
+        ReadVocabulary();
+        _mentions = NormaliseMentions();
+        ResolveFullNames();
+        var leftovers = ResolveSingleNames();
+        MergeSpellingVariants(leftovers);
+        _people.RemoveAll(p => p.Mentions.Count == 0);
+        var people = new List<Person>(_people.Count);
+        foreach (var person in _people)
+        {
+            person.Complete();
+            if (person.Mentions.Any(m => m.Titles.Count > 0 || m.HasHonorific || _speakerMentions.Contains(m.Index)))
+            {
+                person.Confirm();
+            }
+            people.Add(person);
+        }
+        return (people, _byMention);
+    }
+
+    /// <summary>
+    /// Counts how often the article writes each word in lower case and with a capital (a capitalised "Stop" or
+    /// "Though" is a common word, not a first name), and finds its title-case lines: nearly every word
+    /// capitalised, common words among them ("Democrat Voters Worried About Hillary Clinton's Health").
+    /// </summary>
+    private void ReadVocabulary()
+    {
+        foreach (var sentence in _syntax.Tokens)
+        {
+            foreach (var token in sentence)
+            {
+                if (token.IsWord)
+                {
+                    var key = token.Text.ToLowerInvariant();
+                    var (lower, capitalised) = _wordCases.GetValueOrDefault(key);
+                    _wordCases[key] = char.IsLower(token.Text[0]) ? (lower + 1, capitalised) : (lower, capitalised + 1);
+                }
+            }
+        }
+        for (var s = 0; s < _syntax.Tokens.Count; s++)
+        {
+            var words = 0;
+            var capitals = 0;
+            var common = 0;
+            var tokens = _syntax.Tokens[s];
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                var token = tokens[t];
+                if (!token.IsWord || !char.IsLetter(token.Text[0]))
+                {
+                    continue;
+                }
+                words++;
+                if (token.IsCapitalized)
+                {
+                    capitals++;
+                    common += t > 0 && (HeadlineWords.Contains(token.Text) || IsCommonWord(token.Text)) ? 1 : 0;
+                }
+            }
+            if (words >= 3 && capitals * 5 >= words * 4 && common >= 2)
+            {
+                _titleCaseSentences.Add(s);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The name mentions to cluster. In a title-case line (a headline: "Bernie Sanders Promises Action") every
+    /// word is capitalised, so a name there is only the part the rest of the article knows as a name, or one
+    /// letter off it; a run with no such part is not a name at all ("Texas Gov. Hears About …").
+    /// </summary>
+    private List<Mention> NormaliseMentions()
+    {
+        var names = _syntax.Mentions.Where(m => m.Kind == MentionKind.Name).ToList();
+        var surnames = names.Where(m => !_titleCaseSentences.Contains(m.Sentence)).CountBy(m => m.Surname!.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.Value);
+        // A headline word one letter off a name stands for that name only when the article treats it as a person's
+        // (named in full, with a title, a courtesy title, or as a speaker): "Plant" is not "Clean Power Plan".
+        var personSurnames = names.Where(m => !_titleCaseSentences.Contains(m.Sentence)
+                && (Given(m).Length > 0 || m.Titles.Count > 0 || m.HasHonorific || _speakerMentions.Contains(m.Index)))
+            .Select(m => m.Surname!.ToLowerInvariant()).Where(s => surnames[s] >= 2).ToHashSet(StringComparer.Ordinal);
+        var givenWords = new HashSet<string>(names.Where(m => !_titleCaseSentences.Contains(m.Sentence) && m.NameWords.Count >= 2).Select(m => m.NameWords[0]), StringComparer.OrdinalIgnoreCase);
+        var result = new List<Mention>(names.Count);
+        foreach (var mention in names)
+        {
+            if (!_titleCaseSentences.Contains(mention.Sentence))
+            {
+                var given = Given(mention);
+                result.Add(given.Length == mention.NameWords.Count - 1 ? mention : mention with { NameWords = [.. given, mention.Surname!] });
+                continue;
+            }
+            for (var k = mention.NameWords.Count - 1; k >= 0; k--)
+            {
+                var word = mention.NameWords[k];
+                if (word.EndsWith('.') || !(surnames.ContainsKey(word.ToLowerInvariant()) || personSurnames.Any(s => EditDistance.IsOneEditOrSwap(s, word))))
+                {
+                    continue;
+                }
+                var at = IndexOfWord(_syntax.Text, word, mention.NameSpan);
+                if (at < 0)
+                {
+                    break;
+                }
+                var words = k >= 1 && givenWords.Contains(mention.NameWords[k - 1]) ? new[] { mention.NameWords[k - 1], word } : [word];
+                result.Add(mention with { NameWords = words, SurnameSpan = new TextSpan(at, at + word.Length) });
+                break;
+            }
+        }
+        return result;
+    }
+
+    private static int IndexOfWord(string text, string word, TextSpan within)
+    {
+        var at = within.Start;
+        while ((at = text.IndexOf(word, at, within.End - at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end])))
+            {
+                return at;
+            }
+            at = end;
+        }
+        return -1;
+    }
+
+    /// <summary>The words before the surname, without capitalised common words before the first name ("Though", "Stop").</summary>
+    private string[] Given(Mention mention)
+    {
+        var count = mention.NameWords.Count - 1;
+        var start = 0;
+        while (start < count && IsCommonWord(mention.NameWords[start]) && !IsKnownGivenName(mention.NameWords[start]))
+        {
+            start++;
+        }
+        return start >= count ? [] : [.. mention.NameWords.Skip(start).Take(count - start)];
+    }
+
+    /// <summary>A word the article writes in lower case at least half as often as with a capital: "well", "stop" (not "clinton.com").</summary>
+    private bool IsCommonWord(string word) =>
+        _wordCases.TryGetValue(word.ToLowerInvariant(), out var cases) && cases.Lower > 0 && cases.Lower * 2 >= cases.Capitalised;
+
+    private static bool IsKnownGivenName(string word) =>
+        FullFormsOfShort.ContainsKey(word) || FullFormsOfShort.Values.Any(set => set.Contains(word));
+
+    /// <summary>Pass 1: full names, bucketed by surname and suffix.</summary>
+    private void ResolveFullNames()
+    {
+        foreach (var mention in _mentions)
+        {
+            var given = Given(mention);
+            if (given.Length == 0)
+            {
+                continue;
+            }
+            Person? person = null;
+            foreach (var candidate in _bySurname.GetValueOrDefault(mention.Surname!) ?? [])
+            {
+                var facts = _facts[candidate];
+                if (facts.Suffix == mention.Suffix && facts.GivenForms.Count > 0 && facts.GivenForms.Any(g => FullNamesAgree(g, given)))
+                {
+                    person = candidate;
+                    break;
+                }
+            }
+            person ??= NewPerson(mention.Surname!, mention.Suffix);
+            var personFacts = _facts[person];
+            if (!personFacts.GivenForms.Any(g => g.SequenceEqual(given, StringComparer.OrdinalIgnoreCase)))
+            {
+                personFacts.GivenForms.Add(given);
+                Index(_byGivenName, given[0], person);
+            }
+            Assign(mention, person, explicitName: true);
+        }
+    }
+
+    /// <summary>Pass 2: a surname or a first name alone. Returns the single names that went to no one.</summary>
+    private List<Mention> ResolveSingleNames()
+    {
+        var leftovers = new List<Mention>();
+        // Mentions with a courtesy title go first: "Mr. Obama" tells a man from Michelle Obama, and then a plain
+        // "Obama" can go to whichever of them the article names most.
+        var singles = _mentions.Where(m => Given(m).Length == 0).OrderBy(m => m.HasHonorific ? 0 : 1).ThenBy(m => m.Span.Start).ToList();
+        foreach (var mention in singles)
+        {
+            var word = mention.Surname!;
+            var candidates = (_bySurname.GetValueOrDefault(word) ?? []).Where(p => _facts[p].Suffix == mention.Suffix).ToList();
+            Person? person;
+            if (candidates.Count > 0)
+            {
+                person = Choose(candidates, mention);
+            }
+            else
+            {
+                // A first name alone: Hillary, Jeb, Bernie.
+                var byGiven = mention.Suffix is null && mention.Titles.Count == 0 ? _byGivenName.GetValueOrDefault(word) : null;
+                person = byGiven is { Count: > 0 } ? Nearest(byGiven, mention, out _) : null;
+                if (person is not null)
+                {
+                    Assign(mention, person, explicitName: false);
+                    _facts[person].ExplicitSentences.Add(mention.Sentence);
+                    person.MarkFirstName(mention);
+                    continue;
+                }
+                if (mention.IsPersonLike || _speakerMentions.Contains(mention.Index))
+                {
+                    person = NewPerson(word, mention.Suffix);
+                }
+            }
+            if (person is null)
+            {
+                leftovers.Add(mention);
+                continue;
+            }
+            Assign(mention, person, explicitName: false);
+        }
+        // A surname that went to no one before the text first treated it as a person's ("the Pataki campaign" …
+        // "Pataki said"): now it has someone to go to.
+        var remaining = new List<Mention>();
+        foreach (var mention in leftovers)
+        {
+            var candidates = (_bySurname.GetValueOrDefault(mention.Surname!) ?? []).Where(p => _facts[p].Suffix == mention.Suffix).ToList();
+            var person = candidates.Count > 0 ? Choose(candidates, mention) : null;
+            if (person is null)
+            {
+                remaining.Add(mention);
+            }
+            else
+            {
+                Assign(mention, person, explicitName: false);
+            }
+        }
+        return remaining;
+    }
+
+    /// <summary>
+    /// The candidate a surname alone points at: one that the mention's courtesy title or gendered title does
+    /// not rule out; the one with the mention's office; the one named in this sentence or the one before; else
+    /// the one the article names most. Null when a titled surname could be either of two people named close by.
+    /// </summary>
+    private Person? Choose(List<Person> candidates, Mention mention)
+    {
+        var gender = GenderOf(mention);
+        if (gender is not null)
+        {
+            var compatible = candidates.Where(p => _facts[p].Gender is null || _facts[p].Gender == gender).ToList();
+            if (compatible.Count == 0)
+            {
+                // "Mr. Obama" where the only Obama named in full is Michelle Obama: another member of the family.
+                return Family(mention, gender);
+            }
+            candidates = compatible;
+        }
+        var titled = mention.Titles.Where(t => !t.Office.IsRank).ToList();
+        if (candidates.Count == 1)
+        {
+            // One person of that surname named in full: a different title is the text contradicting itself,
+            // which is what ATTR001 is for, not a sign of another person.
+            return candidates[0];
+        }
+        if (titled.Count > 0)
+        {
+            var withOffice = candidates.Where(p => titled.Any(t => _facts[p].Offices.Contains(t.Office.Id))).ToList();
+            if (withOffice.Count == 1)
+            {
+                return withOffice[0];
+            }
+        }
+        // Named in full in this sentence or the one before: the context points at them.
+        var local = candidates.Where(p => _facts[p].ExplicitSentences.Contains(mention.Sentence) || _facts[p].ExplicitSentences.Contains(mention.Sentence - 1)).ToList();
+        if (local.Count == 1)
+        {
+            return local[0];
+        }
+        if (local.Count > 1)
+        {
+            // A titled surname that could be either of two people named close by goes to no one: a wrong guess
+            // would give one of them the other's title.
+            return titled.Count > 0 ? null : Nearest(local, mention, out _);
+        }
+        // Else the one the article is about: named most often so far, then first.
+        return candidates.OrderByDescending(p => p.Mentions.Count).ThenBy(p => _facts[p].MentionStarts.Min).First();
+    }
+
+    /// <summary>A person named by surname only, other than the full names of that surname.</summary>
+    private Person Family(Mention mention, Gender? gender) =>
+        _bySurname[mention.Surname!].FirstOrDefault(p => _facts[p].GivenForms.Count == 0 && _facts[p].Suffix == mention.Suffix && (gender is null || _facts[p].Gender is null || _facts[p].Gender == gender))
+        ?? NewPerson(mention.Surname!, mention.Suffix);
+
+    /// <summary>What a mention says of the person's sex: a courtesy title (Mr., Mrs.) or a gendered title (Congresswoman, First Lady).</summary>
+    private Gender? GenderOf(Mention mention)
+    {
+        if (mention.HasHonorific)
+        {
+            var before = _syntax.Text[mention.Span.Start..mention.NameSpan.Start];
+            foreach (var word in before.Split([' ', '.', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                switch (word)
+                {
+                    case "Mr":
+                        return Gender.Male;
+                    case "Mrs" or "Ms" or "Miss":
+                        return Gender.Female;
+                }
+            }
+        }
+        foreach (var title in mention.Titles)
+        {
+            if (title.Office.Id is "first-lady" or "queen" || title.Form.EndsWith("woman", StringComparison.OrdinalIgnoreCase))
+            {
+                return Gender.Female;
+            }
+            if (title.Office.Id is "king" || title.Form is "Congressman" or "Assemblyman" or "Councilman")
+            {
+                return Gender.Male;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Pass 3: a rare spelling of a frequent surname is the same person's, when nothing says it is someone else.</summary>
+    private void MergeSpellingVariants(List<Mention> leftovers)
+    {
+        var units = new List<SpellingUnit>();
+        foreach (var person in _people)
+        {
+            foreach (var spelling in person.SurnameSpellings)
+            {
+                units.Add(new SpellingUnit(spelling.Key, [.. spelling], person, _facts[person]));
+            }
+        }
+        foreach (var group in leftovers.GroupBy(m => m.Surname!, StringComparer.Ordinal))
+        {
+            units.Add(new SpellingUnit(group.Key, [.. group], null, null));
+        }
+        // Frequent spellings, indexed by the spelling with each letter left out (and as it is).
+        var index = new Dictionary<string, List<SpellingUnit>>(StringComparer.Ordinal);
+        foreach (var unit in units.Where(u => u.Mentions.Count >= 2 && u.Spelling.Length >= 4))
+        {
+            foreach (var key in DeletionKeys(unit.Spelling))
+            {
+                Index(index, key, unit);
+            }
+        }
+        foreach (var variant in units.OrderBy(u => u.Mentions.Count).ThenBy(u => u.Mentions[0].Span.Start))
+        {
+            if (variant.Spelling.Length < 3 || variant.MergedInto is not null)
+            {
+                continue;
+            }
+            SpellingUnit? major = null;
+            foreach (var key in DeletionKeys(variant.Spelling))
+            {
+                foreach (var candidate in index.GetValueOrDefault(key) ?? [])
+                {
+                    if (candidate != variant && candidate.MergedInto is null && candidate.Mentions.Count > variant.Mentions.Count
+                        && (major is null || candidate.Mentions.Count > major.Mentions.Count) && IsVariantOf(variant, candidate))
+                    {
+                        major = candidate;
+                    }
+                }
+            }
+            if (major is null)
+            {
+                continue;
+            }
+            var target = major.Person ?? Adopt(major);
+            foreach (var mention in variant.Mentions)
+            {
+                if (variant.Person is { } previous && previous != target)
+                {
+                    previous.Remove(mention);
+                }
+                Assign(mention, target, explicitName: false);
+            }
+            variant.MergedInto = major;
+        }
+    }
+
+    private bool IsVariantOf(SpellingUnit variant, SpellingUnit major)
+    {
+        var (v, s) = (variant.Spelling, major.Spelling);
+        if (string.Equals(v, s, StringComparison.OrdinalIgnoreCase) || char.ToUpperInvariant(v[0]) != char.ToUpperInvariant(s[0]) || IsPluralOf(v, s) || IsPluralOf(s, v))
+        {
+            return false;
+        }
+        // A word the article also writes in lower case is a common word with a capital (Well, Politics), not a name.
+        if (IsCommonWord(v) || IsCommonWord(s))
+        {
+            return false;
+        }
+        var variantGiven = variant.Mentions.Select(Given).Where(g => g.Length > 0).ToList();
+        var majorGiven = major.Facts?.GivenForms ?? [];
+        var sameGivenName = variantGiven.Count > 0 && majorGiven.Count > 0 && variantGiven.Any(g => majorGiven.Any(h => FullNamesAgree(g, h)));
+        var close = EditDistance.IsOneEditOrSwap(v, s)
+            || sameGivenName && v.Length >= 4 && Fuzz.Ratio(v.ToLowerInvariant(), s.ToLowerInvariant()) >= SpellingVariantRatio;
+        if (!close)
+        {
+            return false;
+        }
+        // Clinton and Clifton are two people when each has a first name of their own.
+        if (variantGiven.Count > 0 && majorGiven.Count > 0 && !sameGivenName)
+        {
+            return false;
+        }
+        // Mayor Clifton is not Senator Clinton: a title of the variant's own must be one the person has.
+        var majorOffices = major.Facts?.Offices ?? [];
+        var variantOffices = variant.Mentions.SelectMany(m => m.Titles).Where(t => !t.Office.IsRank).Select(t => t.Office.Id).ToList();
+        if (!sameGivenName && variantOffices.Count > 0 && majorOffices.Count > 0 && !variantOffices.Any(majorOffices.Contains))
+        {
+            return false;
+        }
+        if (variant.Facts is not null && major.Facts is not null && variant.Facts.Suffix != major.Facts.Suffix || variant.Person is not null && variant.Person == major.Person)
+        {
+            return false;
+        }
+        // A word that went to no one ("the Trmup campaign") is a misspelling only of someone the text treats as a
+        // person for certain (a title, a courtesy title, a speaker); else one of the two must at least be named in full.
+        return variant.Person is null ? IsConfirmedPerson(major) : IsNamedPerson(variant) || IsNamedPerson(major);
+    }
+
+    /// <summary>
+    /// A title, a courtesy title or a speaker; or the way news refers to a person: named in full, then by
+    /// surname alone (places and organisations keep their full name: Sandy Hook, Fort Hood).
+    /// </summary>
+    private bool IsConfirmedPerson(SpellingUnit unit) =>
+        unit.Person is { } person
+        && (person.Mentions.Any(m => m.Titles.Count > 0 || m.HasHonorific || _speakerMentions.Contains(m.Index))
+            || person.Mentions.Any(m => m.NameWords.Count >= 2) && person.SurnameMentions.Any(m => m.NameWords.Count == 1));
+
+    private bool IsNamedPerson(SpellingUnit unit) =>
+        unit.Person is { } person && person.Mentions.Any(m => m.NameWords.Count >= 2 || m.Titles.Count > 0 || m.HasHonorific || _speakerMentions.Contains(m.Index));
+
+    private static bool IsPluralOf(string plural, string singular) =>
+        plural.Length > singular.Length && plural.StartsWith(singular, StringComparison.OrdinalIgnoreCase) && plural[singular.Length..].ToLowerInvariant() is "s" or "es";
+
+    /// <summary>The word and the word with each one letter left out: two words one edit or one swap apart share a key.</summary>
+    private static IEnumerable<string> DeletionKeys(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        yield return lower;
+        for (var i = 0; i < lower.Length; i++)
+        {
+            yield return lower.Remove(i, 1);
+        }
+    }
+
+    private Person Adopt(SpellingUnit unit)
+    {
+        var person = NewPerson(unit.Spelling, null);
+        foreach (var mention in unit.Mentions)
+        {
+            Assign(mention, person, explicitName: false);
+        }
+        unit.Adopted = person;
+        return person;
+    }
+
+    private Person NewPerson(string surname, string? suffix)
+    {
+        var person = new Person(_people.Count);
+        _people.Add(person);
+        _facts[person] = new PersonFacts(suffix);
+        Index(_bySurname, surname, person);
+        return person;
+    }
+
+    private void Assign(Mention mention, Person person, bool explicitName)
+    {
+        person.Add(mention);
+        _byMention[mention.Index] = person;
+        var facts = _facts[person];
+        facts.MentionStarts.Add(mention.Span.Start);
+        if (explicitName)
+        {
+            facts.ExplicitSentences.Add(mention.Sentence);
+            facts.Gender ??= GenderOf(mention);
+        }
+        foreach (var title in mention.Titles)
+        {
+            facts.Offices.Add(title.Office.Id);
+        }
+    }
+
+    /// <summary>The candidate named nearest before the mention (or, with none before, soon after it); ambiguous when another is nearly as near.</summary>
+    private Person? Nearest(List<Person> candidates, Mention mention, out bool ambiguous)
+    {
+        Person? best = null;
+        var bestDistance = long.MaxValue;
+        var secondDistance = long.MaxValue;
+        foreach (var person in candidates)
+        {
+            var distance = DistanceTo(person, mention.Span.Start);
+            if (distance < bestDistance)
+            {
+                secondDistance = bestDistance;
+                bestDistance = distance;
+                best = person;
+            }
+            else if (distance < secondDistance)
+            {
+                secondDistance = distance;
+            }
+        }
+        ambiguous = candidates.Count > 1 && secondDistance < bestDistance * 2 + 200;
+        return best;
+    }
+
+    /// <summary>Characters back to the person's nearest mention before the offset; a mention after it counts four times.</summary>
+    private long DistanceTo(Person person, int offset)
+    {
+        var starts = _facts[person].MentionStarts;
+        var best = long.MaxValue;
+        if (starts.Count > 0 && starts.Min <= offset)
+        {
+            best = offset - starts.GetViewBetween(int.MinValue, offset).Max;
+        }
+        if (starts.Count > 0 && starts.Max > offset)
+        {
+            best = Math.Min(best, (starts.GetViewBetween(offset + 1, int.MaxValue).Min - (long)offset) * 4);
+        }
+        return best;
+    }
+
+    /// <summary>Joe and Joseph agree; J. and Joseph agree; Jeb and George do not. Middle names must not differ.</summary>
+    internal static bool FullNamesAgree(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (GivenNamesAgree(a[0], b[0]))
+        {
+            return MiddlesAgree(a.Skip(1).ToList(), b.Skip(1).ToList());
+        }
+        // A capitalised word before the name ("Telling Jeb Bush", "Wife Huma Abedin") is not a first name.
+        if (a.Count >= 2 && !IsInitial(a[1]) && GivenNamesAgree(a[1], b[0]))
+        {
+            return MiddlesAgree(a.Skip(2).ToList(), b.Skip(1).ToList());
+        }
+        return b.Count >= 2 && !IsInitial(b[1]) && GivenNamesAgree(a[0], b[1]) && MiddlesAgree(a.Skip(1).ToList(), b.Skip(2).ToList());
+    }
+
+    private static bool MiddlesAgree(List<string> a, List<string> b) =>
+        a.Count == 0 || b.Count == 0 || GivenNamesAgree(a[0], b[0]);
+
+    /// <summary>Equal names, an initial and a name with that first letter, or a short form and its full name (Joe, Joseph).</summary>
+    internal static bool GivenNamesAgree(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (IsInitial(a) || IsInitial(b))
+        {
+            return char.ToUpperInvariant(a[0]) == char.ToUpperInvariant(b[0]);
+        }
+        return FullFormsOfShort.TryGetValue(a, out var fullA) && (fullA.Contains(b) || FullFormsOfShort.TryGetValue(b, out var fullB) && fullA.Overlaps(fullB))
+            || FullFormsOfShort.TryGetValue(b, out var fullOfB) && fullOfB.Contains(a);
+    }
+
+    private static bool IsInitial(string word) => word.Length >= 2 && word.EndsWith('.') && word.Replace(".", "", StringComparison.Ordinal).All(char.IsUpper);
+
+    private static void Index<T>(Dictionary<string, List<T>> index, string key, T item)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+        if (!list.Contains(item))
+        {
+            list.Add(item);
+        }
+    }
+
+    private static Dictionary<string, HashSet<string>> LoadGivenNames()
+    {
+        var byShort = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in LexiconResource.ReadLines("given-names.txt"))
+        {
+            var cells = line.Split('|', StringSplitOptions.TrimEntries);
+            foreach (var shortForm in cells[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!byShort.TryGetValue(shortForm, out var set))
+                {
+                    byShort[shortForm] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                }
+                set.Add(cells[0]);
+            }
+        }
+        return byShort;
+    }
+
+    private enum Gender
+    {
+        Male,
+        Female,
+    }
+
+    /// <summary>What the resolver knows of a person while it works: the first names and offices the text gives them.</summary>
+    private sealed class PersonFacts(string? suffix)
+    {
+        public string? Suffix { get; } = suffix;
+
+        /// <summary>The words before the surname in each full name (Hillary; Hillary Rodham).</summary>
+        public List<string[]> GivenForms { get; } = [];
+
+        public HashSet<string> Offices { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Where the person's mentions start, to find the nearest one to a place in the text.</summary>
+        public SortedSet<int> MentionStarts { get; } = [];
+
+        /// <summary>The sentences that name the person in full or by first name.</summary>
+        public HashSet<int> ExplicitSentences { get; } = [];
+
+        public Gender? Gender { get; set; }
+    }
+
+    /// <summary>The mentions of one surname spelling: a person's, or single names that went to no one.</summary>
+    private sealed class SpellingUnit(string spelling, List<Mention> mentions, Person? person, PersonFacts? facts)
+    {
+        public string Spelling { get; } = spelling;
+
+        public List<Mention> Mentions { get; } = mentions;
+
+        public Person? Person => person ?? Adopted;
+
+        public Person? Adopted { get; set; }
+
+        public PersonFacts? Facts => facts;
+
+        public SpellingUnit? MergedInto { get; set; }
+    }
+}

@@ -1,0 +1,217 @@
+using Attribution.Lexicon;
+using Attribution.Syntax;
+using Attribution.Text;
+
+namespace Attribution.Semantics;
+
+/// <summary>
+/// Finds who said what, in three passes over the document (each linear in its length; every cue and quotation is used
+/// once). Quotations first (<c>StatementExtractor.Quotations.cs</c>): the attribution after the closing mark (“…,” said X /
+/// “…,” X said / a question closed before "X asked."), a cue before the opening mark whose content starts with it, a name
+/// and colon, the speaker of the paragraph before; a quotation broken by its attribution is one statement, and a quotation
+/// inside the clause of a cue is left to reported speech. Then transcript turns (Q: …). Then reported speech around the
+/// remaining cues (<c>StatementExtractor.ReportedSpeech.cs</c>, with <see cref="ClauseReader"/>): X said (that) …,
+/// …, X said, A, X said, B, according to X, participles and second verbs of the same subject, beliefs, requests and
+/// raising verbs. Quotations no one is credited with are kept as statements with no speaker.
+/// </summary>
+public sealed partial class StatementExtractor
+{
+    private const int ScareMaxWords = 4;
+
+    private readonly SyntaxTree _syntax;
+
+    private readonly SpeakerReader _speakers;
+
+    private readonly HashSet<Cue> _usedCues = new(ReferenceEqualityComparer.Instance);
+
+    private readonly HashSet<Quotation> _usedQuotations = new(ReferenceEqualityComparer.Instance);
+
+    private readonly ILookup<int, Cue> _cuesBySentence;
+
+    /// <summary>The speaker last credited in each sentence, for a participle or a second verb with no subject of its own.</summary>
+    private readonly Dictionary<int, Speaker> _speakerOfSentence = [];
+
+    private IEnumerable<Cue> CuesOf(int sentence) => _cuesBySentence[sentence];
+
+    private StatementExtractor(SyntaxTree syntax)
+    {
+        _syntax = syntax;
+        _cuesBySentence = syntax.Cues.ToLookup(c => c.Sentence);
+        _speakers = new SpeakerReader(syntax);
+    }
+
+    public static List<Statement> Extract(SyntaxTree syntax) => new StatementExtractor(syntax).Run();
+
+    private List<Statement> Run()
+    {
+        var statements = new List<Statement>();
+        var cuesBySentence = _cuesBySentence;
+        // The headline holds no statements: its quotations and cues are left out.
+        var document = _syntax.Document;
+        var topLevel = _syntax.Quotations.Where(q => q.Depth == 0 && !document.IsInHeadline(q.Span)).ToList();
+        Statement? previousDirect = null;
+        var previousDirectParagraph = -1;
+        for (var q = 0; q < topLevel.Count; q++)
+        {
+            var quotation = topLevel[q];
+            if (_usedQuotations.Contains(quotation))
+            {
+                continue;
+            }
+            var statement = AttributeQuotation(quotation, cuesBySentence, topLevel, q, previousDirect, previousDirectParagraph);
+            if (statement is null)
+            {
+                continue;
+            }
+            statements.Add(statement);
+            if (statement.Speaker is not null && statement.Cue is not null)
+            {
+                _speakerOfSentence[statement.Cue.Sentence] = statement.Speaker;
+            }
+            if (statement.Kind is StatementKind.Direct or StatementKind.Block && statement.Speaker is not null)
+            {
+                previousDirect = statement;
+                previousDirectParagraph = _syntax.ParagraphAt(statement.Content[^1].Start)?.Index ?? -1;
+            }
+        }
+        var speakerOfSentence = _speakerOfSentence;
+        // Transcript turns count only where the text is a transcript: two turns or more ("Mumbai: A cargo plane …" is a dateline).
+        var turns = _syntax.Paragraphs.Where(p => !document.IsInHeadline(p.Span)).Select(TranscriptTurn).OfType<Statement>().ToList();
+        if (turns.Count >= 2)
+        {
+            statements.AddRange(turns);
+        }
+        foreach (var sentence in _syntax.Sentences)
+        {
+            if (document.IsInHeadline(sentence.Span))
+            {
+                continue;
+            }
+            foreach (var cue in cuesBySentence[sentence.Index])
+            {
+                if (_usedCues.Contains(cue) || InsideQuotation(cue.Span))
+                {
+                    continue;
+                }
+                var statement = ReportedSpeech(sentence, cue, speakerOfSentence.GetValueOrDefault(sentence.Index));
+                if (statement is not null)
+                {
+                    statements.Add(statement);
+                    if (statement.Speaker is not null)
+                    {
+                        speakerOfSentence[sentence.Index] = statement.Speaker;
+                    }
+                }
+            }
+        }
+        foreach (var quotation in topLevel)
+        {
+            if (!_usedQuotations.Contains(quotation))
+            {
+                var sentence = _syntax.SentenceAt(quotation.Span.Start)!;
+                statements.Add(new Statement(Classify(quotation, hasSpeaker: false, sentence, NoCues), quotation.Content, null, null, [quotation]));
+            }
+        }
+        statements.Sort((a, b) => a.ContentCover.CompareTo(b.ContentCover));
+        return statements;
+    }
+
+    private static readonly ILookup<int, Cue> NoCues = Array.Empty<Cue>().ToLookup(c => c.Sentence);
+
+    private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Note", "Update", "Updated", "Correction", "Clarification", "Photo", "Photos", "Video", "Source", "Sources", "Related", "Watch",
+        "Read", "More", "Also", "Editor", "Disclosure", "Abstract", "Credit", "Caption", "Warning", "Spoiler", "Background", "Context",
+        "Bottom", "Why", "What", "How", "Who", "When", "Where", "Here", "Step", "Example", "Tip", "Today", "Tomorrow", "Yesterday",
+        "Contributing", "Twitter", "Facebook", "Instagram", "Latest", "The", "Grandkids", "Reporting", "Writing", "Additional",
+    };
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "while", "although", "though", "since", "when", "if", "after", "before", "because", "as", "once", "until", "unless", "whereas",
+    };
+
+    private static int TokenEnd(IReadOnlyList<Token> tokens, int offset)
+    {
+        var k = tokens.Count;
+        while (k > 0 && tokens[k - 1].Span.Start >= offset)
+        {
+            k--;
+        }
+        return k;
+    }
+
+    private static TextSpan Span(IReadOnlyList<Token> tokens, int start, int end) =>
+        end <= start ? new TextSpan(tokens[Math.Min(start, tokens.Count - 1)].Span.Start, tokens[Math.Min(start, tokens.Count - 1)].Span.Start) : new TextSpan(tokens[start].Span.Start, tokens[end - 1].Span.End);
+
+    private int ContentEnd(Sentence sentence)
+    {
+        var end = sentence.Span.End;
+        while (end > sentence.Span.Start && _syntax.Text[end - 1] is '.' or '!' or '?' or ';' or ' ')
+        {
+            end--;
+        }
+        return end;
+    }
+
+    private TextSpan Trim(TextSpan span)
+    {
+        var text = _syntax.Text;
+        var start = span.Start;
+        var end = span.End;
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ':'))
+        {
+            start++;
+        }
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ':' or ';'))
+        {
+            end--;
+        }
+        return new TextSpan(start, end);
+    }
+
+    private bool InsideQuotation(TextSpan span) => _syntax.IsInsideQuotedContent(span);
+
+    private bool RestIsPunctuation(int paragraphEnd, int from)
+    {
+        for (var i = from; i < paragraphEnd; i++)
+        {
+            if (char.IsLetterOrDigit(_syntax.Text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Cue Use(Cue cue)
+    {
+        _usedCues.Add(cue);
+        return cue;
+    }
+
+    private Cue? CueAt(ILookup<int, Cue> cues, int sentence, int token) =>
+        cues[sentence].FirstOrDefault(c => c.FirstToken == token && !_usedCues.Contains(c));
+
+    private static Cue? CueEndingAt(ILookup<int, Cue> cues, int sentence, int token) =>
+        cues[sentence].FirstOrDefault(c => c.FirstToken + c.TokenCount - 1 == token);
+
+    /// <summary>The index of the first token that starts at or after <paramref name="offset"/> (binary search).</summary>
+    private static int FirstTokenAtOrAfter(IReadOnlyList<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,16 @@
+using Attribution.Lexicon;
+using Attribution.Text;
+
+namespace Attribution.Syntax;
+
+/// <summary>A word or phrase that introduces or closes a statement: said, told, according to.</summary>
+public sealed record Cue(TextSpan Span, string Text, int Sentence, int FirstToken, int TokenCount)
+{
+    /// <summary>How the cue takes its content (from the cue lexicon).</summary>
+    public CueKind Kind { get; init; }
+
+    public bool IsAccordingTo => Text.StartsWith("according", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The index of the first token after the cue.</summary>
+    public int EndToken => FirstToken + TokenCount;
+}

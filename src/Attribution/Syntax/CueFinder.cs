@@ -1,0 +1,42 @@
+using Attribution.Lexicon;
+using Attribution.Text;
+
+namespace Attribution.Syntax;
+
+/// <summary>Marks the cue words and phrases of a sentence from the cue lexicon.</summary>
+public static class CueFinder
+{
+    public static List<Cue> Find(IReadOnlyList<Token> tokens, int sentence)
+    {
+        var cues = new List<Cue>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord)
+            {
+                continue;
+            }
+            var phrase = Lexicons.Cues.MatchPhrase(tokens, i, out var phraseKind);
+            if (phrase > 0)
+            {
+                var words = new string[phrase];
+                for (var k = 0; k < phrase; k++)
+                {
+                    words[k] = tokens[i + k].Text;
+                }
+                cues.Add(new Cue(new TextSpan(tokens[i].Span.Start, tokens[i + phrase - 1].Span.End), string.Join(' ', words), sentence, i, phrase) { Kind = phraseKind });
+                i += phrase - 1;
+                continue;
+            }
+            if (char.IsLower(tokens[i].Text[0]) && Lexicons.Cues.TryGetWord(tokens[i].Text, out var kind) && !IsNounCompound(tokens, i))
+            {
+                cues.Add(new Cue(tokens[i].Span, tokens[i].Text, sentence, i, 1) { Kind = kind });
+            }
+        }
+        return cues;
+    }
+
+    /// <summary>"think tank", "talk show host": a cue word that is the first half of a noun.</summary>
+    private static bool IsNounCompound(IReadOnlyList<Token> tokens, int i) =>
+        i + 1 < tokens.Count && (tokens[i].Is("think") && tokens[i + 1].Text.ToLowerInvariant() is "tank" or "tanks"
+            || tokens[i].Is("show") && tokens[i + 1].Text.ToLowerInvariant() is "host" or "hosts");
+}

@@ -1,0 +1,747 @@
+using Attribution.Lexicon;
+using Attribution.Text;
+
+namespace Attribution.Syntax;
+
+/// <summary>
+/// Finds mentions of people in a sentence: titles (with modifiers, jurisdictions and "of …" complements),
+/// courtesy titles, personal names with their suffixes, appositive titles after a name (", Chairman of …"),
+/// jurisdictions after a name ("Gov. Mike Pence of Indiana", "Sen. Ted Cruz (R-Texas)") and titles with no
+/// name ("the Russian Prime Minister"). Works left to right over the tokens once.
+/// </summary>
+public sealed class MentionFinder
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "del", "dos", "y" };
+    private static readonly HashSet<string> NameSuffixes = new(StringComparer.Ordinal) { "Jr", "Sr", "II", "III", "IV" };
+    private static readonly HashSet<string> ComplementGlue = new(StringComparer.OrdinalIgnoreCase) { "of", "and", "the", "for", "&" };
+    private static readonly WordLexicon StopWords = WordLexicon.Load("name-stop-words.txt");
+    private static readonly HashSet<string> AppositiveEnds = new(StringComparer.Ordinal) { "and", "who", "whose", "which", "that", "in", "at", "on", "of", "for", "with", "from", "since", "until", "during", "to" };
+
+    private static readonly Dictionary<string, RoleModifiers> ModifierWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["former"] = RoleModifiers.Former,
+        ["ex"] = RoleModifiers.Former,
+        ["then"] = RoleModifiers.Then,
+        ["acting"] = RoleModifiers.Acting,
+        ["interim"] = RoleModifiers.Interim,
+        ["late"] = RoleModifiers.Late,
+        ["onetime"] = RoleModifiers.Former,
+        ["one-time"] = RoleModifiers.Former,
+        ["erstwhile"] = RoleModifiers.Former,
+        ["retired"] = RoleModifiers.Former,
+        ["future"] = RoleModifiers.Future,
+        ["would-be"] = RoleModifiers.Future,
+        ["incoming"] = RoleModifiers.Elect,
+    };
+
+    private readonly OfficeLexicon _offices;
+    private readonly JurisdictionLexicon _jurisdictions;
+    private readonly Dictionary<string, List<(string[] Words, Office Office)>> _formsByFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<(string[] Words, string Id)>> _jurisdictionsByFirstWord = new(StringComparer.Ordinal);
+    private readonly List<(string Form, Office Office)> _capitalisedSingleWordForms = [];
+
+    /// <summary>Words of multi-word jurisdictions (Korea, Carolina, Jersey): not first names.</summary>
+    private readonly HashSet<string> _jurisdictionWords = new(StringComparer.Ordinal);
+
+    public MentionFinder(OfficeLexicon offices, JurisdictionLexicon jurisdictions)
+    {
+        _offices = offices;
+        _jurisdictions = jurisdictions;
+        foreach (var office in offices.Offices)
+        {
+            foreach (var form in office.Forms)
+            {
+                var words = form.Split(' ');
+                var key = words[0].TrimEnd('.');
+                if (!_formsByFirstWord.TryGetValue(key, out var list))
+                {
+                    _formsByFirstWord[key] = list = [];
+                }
+                list.Add((words, office));
+                if (words.Length == 1 && form.Length >= 5 && char.IsUpper(form[0]) && !form.EndsWith('.') && !offices.IsPluralForm(form))
+                {
+                    _capitalisedSingleWordForms.Add((form, office));
+                }
+            }
+        }
+        foreach (var list in _formsByFirstWord.Values)
+        {
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        }
+        foreach (var jurisdiction in jurisdictions.Jurisdictions)
+        {
+            foreach (var form in jurisdiction.Forms)
+            {
+                var words = form.Split(' ');
+                var key = IsInitialism(words[0]) || !words[0].EndsWith('.') ? words[0] : words[0][..^1];
+                if (!_jurisdictionsByFirstWord.TryGetValue(key, out var list))
+                {
+                    _jurisdictionsByFirstWord[key] = list = [];
+                }
+                list.Add((words, jurisdiction.Id));
+            }
+        }
+        foreach (var form in jurisdictions.Jurisdictions.SelectMany(j => j.Forms).Where(f => f.Contains(' ', StringComparison.Ordinal)))
+        {
+            foreach (var word in form.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])))
+            {
+                _jurisdictionWords.Add(word);
+            }
+        }
+        foreach (var list in _jurisdictionsByFirstWord.Values)
+        {
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        }
+    }
+
+    public static MentionFinder Default { get; } = new(OfficeLexicon.Default, JurisdictionLexicon.Default);
+
+    public List<Mention> Find(IReadOnlyList<Token> tokens, int sentence)
+    {
+        var mentions = new List<Mention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var mention = TryMention(tokens, i, sentence, out var next);
+            if (mention is not null)
+            {
+                mentions.Add(mention);
+                i = next;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return mentions;
+    }
+
+    private Mention? TryMention(IReadOnlyList<Token> tokens, int start, int sentence, out int next)
+    {
+        next = start + 1;
+        var j = start;
+        var hasDeterminer = false;
+        if (Determiners.Contains(tokens[j].Text))
+        {
+            hasDeterminer = true;
+            j++;
+        }
+        var titles = new List<TitleMention>();
+        string? nationality = null;
+        var licensed = hasDeterminer;
+        while (j < tokens.Count)
+        {
+            var title = TryTitle(tokens, j, licensed, out var afterTitle, out var jurisdictionOnly);
+            if (title is not null)
+            {
+                titles.Add(title);
+                j = afterTitle;
+                licensed = true;
+                j = SkipParentheticalAbbreviation(tokens, j);
+                // "Chief of Army Staff General (COAS), Ashfaq Parvez Kayani": a comma between titles and the name.
+                if (j + 1 < tokens.Count && tokens[j].Text == "," && (StartsName(tokens, j + 1) || IsHonorific(tokens, j + 1)) && titles.Count > 0 && tokens[j + 1].IsCapitalized && LooksLikeNameAhead(tokens, j + 1))
+                {
+                    j++;
+                }
+                continue;
+            }
+            if (jurisdictionOnly is not null && afterTitle > j)
+            {
+                nationality = jurisdictionOnly;
+                j = afterTitle;
+                continue;
+            }
+            break;
+        }
+        var hasHonorific = false;
+        if (j < tokens.Count && IsHonorific(tokens, j))
+        {
+            hasHonorific = true;
+            j = tokens[j].Text.EndsWith('.') || (j + 1 < tokens.Count && tokens[j + 1].Text == "." && tokens[j + 1].Span.Start == tokens[j].Span.End) ? SkipDot(tokens, j) : j + 1;
+        }
+        if (titles.Count == 0 && !hasHonorific && j < tokens.Count)
+        {
+            var misspelt = TryMisspeltTitle(tokens, j);
+            if (misspelt is not null)
+            {
+                titles.Add(misspelt);
+                j++;
+            }
+        }
+        var nameStart = j;
+        var words = ReadName(tokens, ref j, sentenceStart: nameStart == 0, out var surnameSpan, out var suffix);
+        if (words.Count > 0)
+        {
+            var nameEnd = suffix is null ? j : LastNameWordEnd(tokens, nameStart, j);
+            var nameSpan = new TextSpan(tokens[nameStart].Span.Start, NameEnd(tokens[nameEnd - 1]));
+            var spanStart = titles.Count > 0 || hasHonorific || nationality is not null ? tokens[hasDeterminer ? start + 1 : start].Span.Start : nameSpan.Start;
+            var mentionSpan = new TextSpan(spanStart, nameSpan.End);
+            next = j;
+            ReadJurisdictionAfterName(tokens, ref next, titles);
+            titles.AddRange(ReadAppositiveTitles(tokens, next, ref next));
+            return new Mention(mentionSpan, MentionKind.Name, nameSpan, words, titles, sentence, hasHonorific) { SurnameSpan = surnameSpan, Suffix = suffix };
+        }
+        if (titles.Count > 0 && !hasHonorific && (hasDeterminer || char.IsUpper(tokens[start].Text[0])))
+        {
+            next = j;
+            var span = new TextSpan(tokens[start].Span.Start, titles[^1].Span.End);
+            return new Mention(span, MentionKind.RoleOnly, new TextSpan(span.End, span.End), [], titles, sentence, false);
+        }
+        return null;
+    }
+
+    /// <summary>[modifiers] [jurisdictions] office-form [of (the) jurisdiction-or-organisation] [jurisdiction].</summary>
+    private TitleMention? TryTitle(IReadOnlyList<Token> tokens, int start, bool licensed, out int next, out string? jurisdictionOnly)
+    {
+        next = start;
+        jurisdictionOnly = null;
+        var j = start;
+        var modifiers = RoleModifiers.None;
+        var named = new List<string>();
+        var prefix = "";
+        while (j < tokens.Count)
+        {
+            var text = tokens[j].Text;
+            if (ModifierWords.TryGetValue(text, out var modifier) && j + 1 < tokens.Count)
+            {
+                modifiers |= modifier;
+                j++;
+                if (j < tokens.Count && tokens[j].Text is "-" or "‑")
+                {
+                    j++;
+                }
+                continue;
+            }
+            // then-Gov., ex-President: the tokenizer keeps the hyphenated prefix on the word.
+            var dash = text.IndexOf('-');
+            if (dash > 0 && ModifierWords.TryGetValue(text[..dash], out modifier) && FormStarts(text[(dash + 1)..]))
+            {
+                modifiers |= modifier;
+                prefix = text[..(dash + 1)];
+                break;
+            }
+            var jurisdictionEnd = MatchJurisdiction(tokens, j, out var id);
+            if (jurisdictionEnd > j)
+            {
+                named.Add(id!);
+                j = jurisdictionEnd;
+                continue;
+            }
+            break;
+        }
+        var formEnd = MatchOffice(tokens, j, prefix, out var office, out var form, out var elect);
+        if (office is null)
+        {
+            if (named.Count > 0 && modifiers == RoleModifiers.None)
+            {
+                jurisdictionOnly = named[^1];
+                next = j;
+            }
+            return null;
+        }
+        var firstFormToken = tokens[j];
+        var isCapitalised = char.IsUpper(firstFormToken.Text[prefix.Length]);
+        // A lower-case title needs something that makes it one: a determiner, a jurisdiction, a modifier, or a name right after it.
+        if (!isCapitalised && !licensed && named.Count == 0 && modifiers == RoleModifiers.None
+            && !(formEnd < tokens.Count && IsNameWord(tokens, formEnd, false, allowJurisdiction: false) && LooksLikeNameAhead(tokens, formEnd)))
+        {
+            return null;
+        }
+        if (elect)
+        {
+            modifiers |= RoleModifiers.Elect;
+        }
+        var formSpan = new TextSpan(firstFormToken.Span.Start + prefix.Length, elect ? tokens[formEnd - 1].Span.End - "-elect".Length : tokens[formEnd - 1].Span.End);
+        string? jurisdiction = null;
+        string? party = null;
+        foreach (var id in named)
+        {
+            // "Republican Sen. Ted Cruz": a party adjective names the jurisdiction of a party office only.
+            if (_jurisdictions.Get(id)?.Kind == JurisdictionKind.Party && office.Level != OfficeLevel.Party)
+            {
+                party = id;
+            }
+            else
+            {
+                jurisdiction = id;
+            }
+        }
+        j = formEnd;
+        // "President of Russia", "Chairman of Defence and Security Committee of State Duma".
+        if (j + 1 < tokens.Count && tokens[j].Is("of"))
+        {
+            var k = j + 1;
+            if (k < tokens.Count && tokens[k].Is("the"))
+            {
+                k++;
+            }
+            var jurisdictionEnd = MatchJurisdiction(tokens, k, out var id);
+            if (jurisdictionEnd > k && (jurisdictionEnd >= tokens.Count || !tokens[jurisdictionEnd].IsCapitalized))
+            {
+                jurisdiction = id;
+                j = jurisdictionEnd;
+            }
+            else if (k < tokens.Count && tokens[k].IsCapitalized)
+            {
+                var organisationEnd = ReadOrganisation(tokens, k);
+                if (organisationEnd > k)
+                {
+                    jurisdiction ??= string.Join(' ', tokens.Skip(k).Take(organisationEnd - k).Select(t => t.Text));
+                    j = organisationEnd;
+                }
+            }
+        }
+        // "Commander-in-Chief Russian ground forces": a jurisdiction right after the title.
+        else if (jurisdiction is null && j < tokens.Count)
+        {
+            var jurisdictionEnd = MatchJurisdiction(tokens, j, out var id);
+            if (jurisdictionEnd > j && jurisdictionEnd < tokens.Count && !tokens[jurisdictionEnd].IsCapitalized && tokens[jurisdictionEnd].IsWord && !IsHonorific(tokens, jurisdictionEnd)
+                && _jurisdictions.Get(id)?.Kind != JurisdictionKind.Party)
+            {
+                jurisdiction = id;
+                j = jurisdictionEnd;
+                while (j < tokens.Count && tokens[j].IsWord && !tokens[j].IsCapitalized && tokens[j].Text is "ground" or "armed" or "air" or "naval" or "forces" or "force" or "army" or "navy")
+                {
+                    j++;
+                }
+            }
+        }
+        next = j;
+        var span = new TextSpan(tokens[start].Span.Start, tokens[j - 1].Span.End);
+        return new TitleMention(span, office, jurisdiction, modifiers, form) { FormSpan = formSpan, Party = party, Plural = _offices.IsPluralForm(form) };
+    }
+
+    private bool FormStarts(string word) => _formsByFirstWord.ContainsKey(word.TrimEnd('.'));
+
+    private int MatchOffice(IReadOnlyList<Token> tokens, int j, string prefix, out Office? office, out string form, out bool elect)
+    {
+        office = null;
+        form = "";
+        elect = false;
+        if (j >= tokens.Count || !tokens[j].IsWord)
+        {
+            return j;
+        }
+        var first = tokens[j].Text[prefix.Length..];
+        if (!_formsByFirstWord.TryGetValue(StripElect(first), out var candidates))
+        {
+            return j;
+        }
+        foreach (var (words, candidate) in candidates)
+        {
+            var end = MatchWords(tokens, j, words, out elect, prefix);
+            if (end > j)
+            {
+                // A one-word lower-case form that is also an everyday word (general, major) needs a capital.
+                if (words.Length == 1 && char.IsUpper(words[0][0]) && !char.IsUpper(first[0]) && candidate.IsRank)
+                {
+                    continue;
+                }
+                office = candidate;
+                form = string.Join(' ', words);
+                return end;
+            }
+        }
+        elect = false;
+        return j;
+    }
+
+    private static string StripElect(string word) =>
+        word.EndsWith("-elect", StringComparison.OrdinalIgnoreCase) && word.Length > 6 ? word[..^6] : word;
+
+    /// <summary>
+    /// Matches a lexicon phrase; a word ending in '.' in the lexicon matches the word and a dot right after it.
+    /// The last word may carry "-elect" (President-elect).
+    /// </summary>
+    private static int MatchWords(IReadOnlyList<Token> tokens, int j, string[] words, out bool elect, string prefix = "")
+    {
+        elect = false;
+        var k = j;
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (k >= tokens.Count)
+            {
+                return j;
+            }
+            var expected = words[w];
+            var needsDot = expected.EndsWith('.') && !IsInitialism(expected);
+            var bare = needsDot ? expected[..^1] : expected;
+            var actual = w == 0 ? tokens[k].Text[prefix.Length..] : tokens[k].Text;
+            if (w == words.Length - 1 && !string.Equals(actual, bare, StringComparison.OrdinalIgnoreCase) && StripElect(actual).Length < actual.Length)
+            {
+                actual = StripElect(actual);
+                elect = true;
+            }
+            if (!string.Equals(actual, bare, StringComparison.OrdinalIgnoreCase))
+            {
+                elect = false;
+                return j;
+            }
+            k++;
+            if (needsDot && !elect)
+            {
+                if (k < tokens.Count && tokens[k].Text == "." && tokens[k].Span.Start == tokens[k - 1].Span.End)
+                {
+                    k++;
+                }
+                else if (w < words.Length - 1)
+                {
+                    return j;
+                }
+            }
+        }
+        return k;
+    }
+
+    private static bool IsInitialism(string word) => word.Count(c => c == '.') >= 2;
+
+    /// <summary>A jurisdiction's form at <paramref name="j"/> ("Russian", "New York", "Ind.", "Russia’s"); the index after it.</summary>
+    private int MatchJurisdiction(IReadOnlyList<Token> tokens, int j, out string? id)
+    {
+        id = null;
+        if (j >= tokens.Count || !_jurisdictionsByFirstWord.TryGetValue(StripPossessive(tokens[j].Text), out var candidates))
+        {
+            return j;
+        }
+        foreach (var (words, candidate) in candidates)
+        {
+            var end = j;
+            var ok = true;
+            for (var w = 0; w < words.Length && ok; w++)
+            {
+                var expected = words[w];
+                var needsDot = expected.EndsWith('.') && !IsInitialism(expected);
+                var bare = needsDot ? expected[..^1] : expected;
+                var actual = end < tokens.Count ? (w == words.Length - 1 ? StripPossessive(tokens[end].Text) : tokens[end].Text) : null;
+                ok = actual == bare;
+                end++;
+                if (ok && needsDot)
+                {
+                    ok = end < tokens.Count && tokens[end].Text == "." && tokens[end].Span.Start == tokens[end - 1].Span.End;
+                    end++;
+                }
+            }
+            if (ok)
+            {
+                id = candidate;
+                return end;
+            }
+        }
+        return j;
+    }
+
+    /// <summary>A capitalised run that may contain of/and/the: "Defence and Security Committee of State Duma".</summary>
+    private static int ReadOrganisation(IReadOnlyList<Token> tokens, int k)
+    {
+        var end = k;
+        var j = k;
+        while (j < tokens.Count && tokens[j].IsWord)
+        {
+            if (tokens[j].IsCapitalized)
+            {
+                j++;
+                end = j;
+            }
+            else if (ComplementGlue.Contains(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized)
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static int SkipParentheticalAbbreviation(IReadOnlyList<Token> tokens, int j)
+    {
+        if (j + 2 < tokens.Count && tokens[j].Text == "(" && tokens[j + 2].Text == ")" && tokens[j + 1].Text.All(c => char.IsUpper(c) || c == '.'))
+        {
+            return j + 3;
+        }
+        return j;
+    }
+
+    private static bool IsHonorific(IReadOnlyList<Token> tokens, int j) =>
+        tokens[j].IsWord && (Lexicons.Honorifics.Contains(tokens[j].Text) || Lexicons.Honorifics.Contains(tokens[j].Text + "."))
+        && char.IsUpper(tokens[j].Text[0]);
+
+    private static int SkipDot(IReadOnlyList<Token> tokens, int j) =>
+        j + 1 < tokens.Count && tokens[j + 1].Text == "." ? j + 2 : j + 1;
+
+    private bool StartsName(IReadOnlyList<Token> tokens, int j) => IsNameWord(tokens, j, sentenceStart: false);
+
+    private bool LooksLikeNameAhead(IReadOnlyList<Token> tokens, int j)
+    {
+        var k = j;
+        if (IsHonorific(tokens, k))
+        {
+            k = SkipDot(tokens, k);
+        }
+        var count = 0;
+        while (k < tokens.Count && IsNameWord(tokens, k, false, allowJurisdiction: count > 0))
+        {
+            count++;
+            k++;
+        }
+        return count >= 2 || TryTitleAt(tokens, j);
+    }
+
+    private bool TryTitleAt(IReadOnlyList<Token> tokens, int j) => MatchOffice(tokens, j, "", out var office, out _, out _) > j && office is not null;
+
+    /// <summary>A capitalised word one letter off a one-word title, standing before a name: "Genral Ashfaq Parvez Kayani".</summary>
+    private TitleMention? TryMisspeltTitle(IReadOnlyList<Token> tokens, int j)
+    {
+        var token = tokens[j];
+        if (!token.IsWord || !token.IsCapitalized || token.Text.Length < 5 || StopWords.Contains(token.Text) || FormStarts(token.Text)
+            || token.Text.EndsWith('s') && FormStarts(token.Text[..^1]))
+        {
+            return null;
+        }
+        var k = j + 1;
+        var nameWords = 0;
+        while (k < tokens.Count && IsNameWord(tokens, k, false, allowJurisdiction: nameWords > 0))
+        {
+            nameWords++;
+            k++;
+        }
+        if (nameWords < 2)
+        {
+            return null;
+        }
+        foreach (var (form, office) in _capitalisedSingleWordForms)
+        {
+            if (EditDistance.IsAtMostOne(token.Text, form))
+            {
+                return new TitleMention(token.Span, office, null, RoleModifiers.None, form, Misspelt: true) { IntendedForm = form, FormSpan = token.Span };
+            }
+        }
+        return null;
+    }
+
+    private List<string> ReadName(IReadOnlyList<Token> tokens, ref int j, bool sentenceStart, out TextSpan surnameSpan, out string? suffix)
+    {
+        var words = new List<string>();
+        var start = j;
+        surnameSpan = default;
+        suffix = null;
+        while (j < tokens.Count)
+        {
+            var token = tokens[j];
+            // Jr, Sr, II: a suffix ends the name and tells two people apart (Donald Trump Jr.).
+            if (words.Count > 0 && NameSuffixes.Contains(token.Text))
+            {
+                suffix = token.Text;
+                j = SkipDot(tokens, j);
+                break;
+            }
+            if (words.Count > 0 && token.Text == "," && j + 1 < tokens.Count && NameSuffixes.Contains(tokens[j + 1].Text))
+            {
+                suffix = tokens[j + 1].Text;
+                j = SkipDot(tokens, j + 1);
+                break;
+            }
+            if (IsNameWord(tokens, j, sentenceStart && j == start, allowJurisdiction: words.Count > 0))
+            {
+                var word = StripPossessive(token.Text);
+                // An initial keeps its dot: George W. Bush.
+                if (word.Length == 1 && j + 1 < tokens.Count && tokens[j + 1].Text == "." && tokens[j + 1].Span.Start == token.Span.End)
+                {
+                    words.Add(word + ".");
+                    j += 2;
+                    continue;
+                }
+                words.Add(word);
+                surnameSpan = new TextSpan(token.Span.Start, token.Span.Start + word.Length);
+                j++;
+                if (word.Length != token.Text.Length)
+                {
+                    break; // a possessive ends the name
+                }
+                continue;
+            }
+            if (words.Count > 0 && NameParticles.Contains(token.Text) && j + 1 < tokens.Count && IsNameWord(tokens, j + 1, false, allowJurisdiction: true))
+            {
+                words.Add(token.Text);
+                j++;
+                continue;
+            }
+            break;
+        }
+        // A name that ends in an initial ends at its last full word (the initial is not a surname).
+        while (words.Count > 1 && words[^1].EndsWith('.'))
+        {
+            words.RemoveAt(words.Count - 1);
+            j -= 2;
+            suffix = null;
+        }
+        // A single initial is no name.
+        if (words.Count == 1 && words[0].EndsWith('.'))
+        {
+            j = start;
+            words.Clear();
+            suffix = null;
+        }
+        return words;
+    }
+
+    /// <summary>The end (token index) of the last name word before a suffix.</summary>
+    private static int LastNameWordEnd(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var k = end;
+        while (k > start && (tokens[k - 1].Text is "." or "," || NameSuffixes.Contains(tokens[k - 1].Text)))
+        {
+            k--;
+        }
+        return k;
+    }
+
+    private bool IsNameWord(IReadOnlyList<Token> tokens, int j, bool sentenceStart, bool allowJurisdiction = false)
+    {
+        var token = tokens[j];
+        if (!token.IsWord || !char.IsUpper(token.Text[0]))
+        {
+            return false;
+        }
+        var word = StripPossessive(token.Text);
+        if (word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '-'))
+        {
+            return false; // an acronym: APP, PTI, NATO
+        }
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        if (apostrophe >= 0 && word[(apostrophe + 1)..] is "ve" or "re" or "ll" or "d" or "m" or "t" or "s")
+        {
+            return false; // a contraction: We've, They're
+        }
+        if (word.Any(char.IsDigit) || word.Split('-').Any(part => part.Length == 0 || !char.IsUpper(part[0]) && part is not ("al" or "el" or "bin" or "ibn")))
+        {
+            return false; // a model number (MI-17) or a compound adjective (Russian-made)
+        }
+        // A jurisdiction's name can be a surname (Jim Jordan, George Washington), never a first name.
+        if (StopWords.Contains(word) || ModifierWords.ContainsKey(word) || !allowJurisdiction && (_jurisdictions.Find(word) is not null || _jurisdictionWords.Contains(word))
+            || FormStarts(word) && MatchOffice(tokens, j, "", out _, out _, out _) > j)
+        {
+            return false;
+        }
+        if (allowJurisdiction && _jurisdictions.Find(word) is not null && (j + 1 < tokens.Count && FormStarts(tokens[j + 1].Text) && TryTitleAt(tokens, j + 1)))
+        {
+            return false; // "… Indiana Gov." is the next title's jurisdiction
+        }
+        // "Speaking", "Currently", "Asked" open a sentence; Reed, Ted and Ahmed are names.
+        if (sentenceStart && word.Length > 5 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        return word.Length > 1 || (j + 1 < tokens.Count && tokens[j + 1].Text == ".");
+    }
+
+    /// <summary>
+    /// "Gov. Mike Pence of Indiana", "Sen. Ted Cruz (R-Texas)": a jurisdiction or party-state tag after the name
+    /// completes the titles before it that have none.
+    /// </summary>
+    private void ReadJurisdictionAfterName(IReadOnlyList<Token> tokens, ref int next, List<TitleMention> titles)
+    {
+        if (titles.Count == 0 || next >= tokens.Count)
+        {
+            return;
+        }
+        var j = next;
+        if (tokens[j].Is("of"))
+        {
+            var k = j + 1;
+            if (k < tokens.Count && tokens[k].Is("the"))
+            {
+                k++;
+            }
+            var end = MatchJurisdiction(tokens, k, out var id);
+            var kind = _jurisdictions.Get(id)?.Kind;
+            if (end > k && kind is JurisdictionKind.State or JurisdictionKind.Country && (end >= tokens.Count || !tokens[end].IsCapitalized))
+            {
+                for (var t = 0; t < titles.Count; t++)
+                {
+                    var title = titles[t];
+                    if (title.Jurisdiction is null && (title.Office.Level == OfficeLevel.State || title.Office.Level == OfficeLevel.Country && kind == JurisdictionKind.Country))
+                    {
+                        titles[t] = title with { Jurisdiction = id };
+                    }
+                }
+                next = end;
+            }
+            return;
+        }
+        if (tokens[j].Text != "(")
+        {
+            return;
+        }
+        var close = j + 1;
+        while (close < tokens.Count && close - j <= 6 && tokens[close].Text != ")")
+        {
+            close++;
+        }
+        if (close >= tokens.Count || tokens[close].Text != ")")
+        {
+            return;
+        }
+        var inside = string.Concat(tokens.Skip(j + 1).Take(close - j - 1).Select(t => t.Text));
+        var dash = inside.IndexOfAny(['-', '–', '‑']);
+        if (dash != 1 || inside[0] is not ('R' or 'D' or 'I'))
+        {
+            return;
+        }
+        var state = _jurisdictions.FindState(inside[(dash + 1)..].Trim().TrimEnd('.')) ?? _jurisdictions.FindState(inside[(dash + 1)..].Trim());
+        var party = inside[0] switch
+        {
+            'R' => _jurisdictions.Find("Republican"),
+            'D' => _jurisdictions.Find("Democratic"),
+            _ => null,
+        };
+        for (var t = 0; t < titles.Count; t++)
+        {
+            var title = titles[t];
+            if (title.Office.Level == OfficeLevel.State && state is not null && (title.Jurisdiction is null || _jurisdictions.Contains(title.Jurisdiction, state)))
+            {
+                title = title with { Jurisdiction = state };
+            }
+            titles[t] = title with { Party = title.Party ?? party };
+        }
+        next = close + 1;
+    }
+
+    /// <summary>", the Russian president" or ", Chairman of Defence and Security Committee" after a name.</summary>
+    private List<TitleMention> ReadAppositiveTitles(IReadOnlyList<Token> tokens, int j, ref int next)
+    {
+        var titles = new List<TitleMention>();
+        if (j >= tokens.Count)
+        {
+            return titles;
+        }
+        var k = j;
+        if (tokens[k].Text == ",")
+        {
+            k++;
+            if (k < tokens.Count && Determiners.Contains(tokens[k].Text))
+            {
+                k++;
+            }
+            var title = TryTitle(tokens, k, licensed: true, out var after, out _);
+            // An appositive ends at punctuation or a linking word; a verb after it makes the title a new subject
+            // ("Against Clinton, the Ohio governor earned 51 percent").
+            if (title is not null && (after >= tokens.Count || tokens[after].Text is "," or "." or ";" or ":" or ")" or "—" or "–" or "-" || AppositiveEnds.Contains(tokens[after].Text) || Lexicons.CueWords.Contains(tokens[after].Text)))
+            {
+                titles.Add(title);
+                next = after;
+            }
+        }
+        return titles;
+    }
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2]
+        : word.EndsWith("s’", StringComparison.Ordinal) ? word[..^1]
+        : word;
+
+    private static int NameEnd(Token last) =>
+        last.Text.EndsWith("’s", StringComparison.Ordinal) || last.Text.EndsWith("'s", StringComparison.Ordinal) ? last.Span.End - 2 : last.Span.End;
+}

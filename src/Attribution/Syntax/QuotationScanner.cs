@@ -1,0 +1,294 @@
+using Attribution.Documents;
+using Attribution.Text;
+
+namespace Attribution.Syntax;
+
+/// <summary>
+/// Pairs quotation marks paragraph by paragraph. Curly marks say which way they face; straight ones are
+/// read from context. A single mark is an apostrophe unless it can open or close a quotation
+/// (Pakistan ‘s, didn’t, ’90s are apostrophes). A paragraph that ends inside a double quotation continues
+/// it when the next paragraph reopens with a quotation mark, as news style does for long quotes.
+/// </summary>
+public static class QuotationScanner
+{
+    private sealed class Open(int markStart, char mark, bool isDouble, int depth)
+    {
+        public int MarkStart { get; } = markStart;
+        public char Mark { get; } = mark;
+        public bool IsDouble { get; } = isDouble;
+        public int Depth { get; } = depth;
+        public int ContentStart { get; set; } = markStart + 1;
+        public List<TextSpan> Fragments { get; } = [];
+    }
+
+    public static (IReadOnlyList<Quotation> Quotations, IReadOnlyList<UnbalancedMark> Unbalanced) Scan(
+        string text, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<QuoteRegion> regions)
+    {
+        var quotations = new List<Quotation>();
+        var unbalanced = new List<UnbalancedMark>();
+        Open? carried = null;
+        Open? continuedOnNextLine = null;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var paragraph = paragraphs[p].Span;
+            var stack = new List<Open>();
+            var i = paragraph.Start;
+            if (carried is not null)
+            {
+                // The paragraph reopens the carried quotation with its own opening mark.
+                var reopening = IsDoubledApostrophe(text, i, paragraph.End) ? 2 : 1;
+                carried.ContentStart = i + reopening;
+                stack.Add(carried);
+                carried = null;
+                i += reopening;
+            }
+            else if (continuedOnNextLine is not null)
+            {
+                stack.Add(continuedOnNextLine);
+                continuedOnNextLine = null;
+            }
+            for (; i < paragraph.End; i++)
+            {
+                var c = text[i];
+                if (!QuoteMarks.IsQuoteMark(c))
+                {
+                    continue;
+                }
+                if (c is QuoteMarks.StraightDouble or QuoteMarks.StraightSingle && i > paragraph.Start && text[i - 1] == '=')
+                {
+                    // name="value": markup left in the text, not a quotation.
+                    var close = text.IndexOf(c, i + 1, paragraph.End - i - 1);
+                    i = close < 0 ? paragraph.End : close;
+                    continue;
+                }
+                if (c == QuoteMarks.StraightSingle && i + 1 < paragraph.End && text[i + 1] == QuoteMarks.StraightSingle
+                    && !(i > paragraph.Start && char.IsLetter(text[i - 1]) && i + 2 < paragraph.End && char.IsLetter(text[i + 2])))
+                {
+                    // ''…'': two apostrophes typed for a double mark, as some wire copy does.
+                    HandleDouble(text, i, paragraph, stack, quotations, unbalanced, width: 2);
+                    i++;
+                }
+                else if (QuoteMarks.IsDouble(c))
+                {
+                    HandleDouble(text, i, paragraph, stack, quotations, unbalanced);
+                }
+                else
+                {
+                    HandleSingle(text, i, paragraph, stack, quotations);
+                }
+            }
+            // What is still open at the paragraph's end.
+            var openDouble = stack.FindIndex(o => o.IsDouble);
+            if (openDouble >= 0)
+            {
+                var outer = stack[openDouble];
+                var next = p + 1 < paragraphs.Count ? paragraphs[p + 1].Span : default;
+                var reopens = !next.IsEmpty && (text[next.Start] is QuoteMarks.LeftDouble or QuoteMarks.StraightDouble or QuoteMarks.LowDouble or QuoteMarks.LeftGuillemet
+                    || IsDoubledApostrophe(text, next.Start, next.End));
+                if (reopens && outer.Depth == 0)
+                {
+                    outer.Fragments.Add(TrimSpan(text, new TextSpan(outer.ContentStart, paragraph.End)));
+                    carried = outer;
+                }
+                else if (!next.IsEmpty && outer.Depth == 0 && IsLineBreakInsideQuotation(text, paragraph, next))
+                {
+                    outer.Fragments.Add(TrimSpan(text, new TextSpan(outer.ContentStart, paragraph.End)));
+                    outer.ContentStart = next.Start;
+                    continuedOnNextLine = outer;
+                }
+                else
+                {
+                    unbalanced.Add(new UnbalancedMark(new TextSpan(outer.MarkStart, outer.MarkStart + 1), IsOpening: true));
+                }
+            }
+        }
+        if (carried is not null)
+        {
+            unbalanced.Add(new UnbalancedMark(new TextSpan(carried.MarkStart, carried.MarkStart + 1), IsOpening: true));
+        }
+        AddMarkedRegions(text, regions, quotations);
+        quotations.Sort((a, b) => a.Span.CompareTo(b.Span));
+        return (quotations, unbalanced);
+    }
+
+    private static void HandleDouble(string text, int i, TextSpan paragraph, List<Open> stack, List<Quotation> quotations, List<UnbalancedMark> unbalanced, int width = 1)
+    {
+        var c = width == 2 ? QuoteMarks.StraightDouble : text[i];
+        if (c == QuoteMarks.StraightDouble && width == 1 && IsInchMark(text, i, paragraph))
+        {
+            return;
+        }
+        var openIndex = stack.FindLastIndex(o => o.IsDouble);
+        var opening = IsOpeningContext(text, i, paragraph, width);
+        var closing = IsClosingContext(text, i, paragraph, width);
+        var opens = c switch
+        {
+            // A left mark typed where a right one belongs ("Mostly False.“") still closes the open quotation.
+            QuoteMarks.LeftDouble or QuoteMarks.LowDouble or QuoteMarks.LeftGuillemet => !(openIndex >= 0 && (closing && !opening || EndsParagraph(text, i, paragraph))),
+            // A right mark typed where a left one belongs (a paragraph opening with ”) still opens one.
+            QuoteMarks.RightDouble or QuoteMarks.RightGuillemet => openIndex < 0 && (opening && !closing || StartsParagraph(text, i, paragraph)),
+            // A straight mark closes an open quotation, and opens one only where a quotation can begin.
+            _ => openIndex < 0 ? !closing || opening : opening && !closing && stack[openIndex].Mark != '"',
+        };
+        if (opens)
+        {
+            stack.Add(new Open(i, c, isDouble: true, depth: stack.Count) { ContentStart = i + width });
+            return;
+        }
+        if (openIndex < 0)
+        {
+            unbalanced.Add(new UnbalancedMark(new TextSpan(i, i + width), IsOpening: false));
+            return;
+        }
+        Close(text, stack, openIndex, i, QuotationMarking.DoubleMarks, quotations, width);
+    }
+
+    /// <summary>
+    /// A single line break (no blank line) where the next line closes the open quotation before opening any:
+    /// a quotation broken over two lines, not two paragraphs.
+    /// </summary>
+    private static bool IsLineBreakInsideQuotation(string text, TextSpan paragraph, TextSpan next)
+    {
+        if (text.AsSpan(paragraph.End, next.Start - paragraph.End).Count('\n') != 1)
+        {
+            return false;
+        }
+        for (var i = next.Start; i < next.End; i++)
+        {
+            switch (text[i])
+            {
+                case QuoteMarks.RightDouble:
+                    return true;
+                case QuoteMarks.LeftDouble:
+                    return false;
+                case QuoteMarks.StraightDouble:
+                    return IsClosingContext(text, i, next);
+            }
+        }
+        return false;
+    }
+
+    private static bool IsDoubledApostrophe(string text, int i, int end) =>
+        i + 1 < end && text[i] == QuoteMarks.StraightSingle && text[i + 1] == QuoteMarks.StraightSingle;
+
+    private static bool StartsParagraph(string text, int i, TextSpan paragraph) => text.AsSpan(paragraph.Start, i - paragraph.Start).Trim().IsEmpty;
+
+    private static bool EndsParagraph(string text, int i, TextSpan paragraph) => text.AsSpan(i + 1, paragraph.End - i - 1).Trim().IsEmpty;
+
+    /// <summary>6'3" and 27": a straight double mark right after a number measures inches.</summary>
+    private static bool IsInchMark(string text, int i, TextSpan paragraph)
+    {
+        var before = i - 1;
+        if (before >= paragraph.Start && text[before] is '\'' or '’')
+        {
+            before--;
+        }
+        return before >= paragraph.Start && char.IsDigit(text[before]) && (i + 1 >= paragraph.End || !char.IsLetterOrDigit(text[i + 1]));
+    }
+
+    private static void HandleSingle(string text, int i, TextSpan paragraph, List<Open> stack, List<Quotation> quotations)
+    {
+        var c = text[i];
+        var openIndex = stack.FindLastIndex(o => !o.IsDouble);
+        if (openIndex >= 0 && c != QuoteMarks.LeftSingle && IsClosingContext(text, i, paragraph) && !IsApostropheInWord(text, i, paragraph))
+        {
+            Close(text, stack, openIndex, i, QuotationMarking.SingleMarks, quotations);
+            return;
+        }
+        if (c != QuoteMarks.RightSingle && IsOpeningContext(text, i, paragraph) && !IsElision(text, i, paragraph))
+        {
+            stack.Add(new Open(i, c, isDouble: false, depth: stack.Count));
+        }
+        // Otherwise an apostrophe.
+    }
+
+    private static void Close(string text, List<Open> stack, int openIndex, int closeAt, QuotationMarking marking, List<Quotation> quotations, int width = 1)
+    {
+        var open = stack[openIndex];
+        // Marks opened inside and never closed were apostrophes after all.
+        stack.RemoveRange(openIndex, stack.Count - openIndex);
+        var fragments = new List<TextSpan>(open.Fragments) { TrimSpan(text, new TextSpan(open.ContentStart, closeAt)) };
+        fragments.RemoveAll(f => f.IsEmpty);
+        if (fragments.Count == 0)
+        {
+            return;
+        }
+        quotations.Add(new Quotation(new TextSpan(open.MarkStart, closeAt + width), fragments, marking, open.Depth));
+    }
+
+    /// <summary>Start of text, or after a space, a dash, a bracket or another opening mark; and a word follows.</summary>
+    private static bool IsOpeningContext(string text, int i, TextSpan paragraph, int width = 1)
+    {
+        var before = i > paragraph.Start ? text[i - 1] : ' ';
+        var after = i + width < paragraph.End ? text[i + width] : ' ';
+        var beforeOk = char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or '/' or ':' or QuoteMarks.LeftDouble or QuoteMarks.StraightDouble or QuoteMarks.LeftSingle or QuoteMarks.StraightSingle;
+        return beforeOk && !char.IsWhiteSpace(after);
+    }
+
+    /// <summary>After a word or punctuation, and before a space, punctuation or the paragraph's end.</summary>
+    private static bool IsClosingContext(string text, int i, TextSpan paragraph, int width = 1)
+    {
+        var before = i > paragraph.Start ? text[i - 1] : ' ';
+        var after = i + width < paragraph.End ? text[i + width] : ' ';
+        return !char.IsWhiteSpace(before) && !char.IsLetterOrDigit(after);
+    }
+
+    /// <summary>A mark between two letters (didn’t, O’Brien) is part of the word.</summary>
+    private static bool IsApostropheInWord(string text, int i, TextSpan paragraph) =>
+        i > paragraph.Start && i + 1 < paragraph.End && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
+
+    /// <summary>‘s, ’t, ’90s, ’em, ‘n’: an apostrophe that only looks like an opening mark.</summary>
+    private static bool IsElision(string text, int i, TextSpan paragraph)
+    {
+        var j = i + 1;
+        while (j < paragraph.End && char.IsLetterOrDigit(text[j]))
+        {
+            j++;
+        }
+        var word = text[(i + 1)..j];
+        if (word.Length > 0 && word.All(char.IsDigit))
+        {
+            return true;
+        }
+        var endsWord = j >= paragraph.End || !char.IsLetter(text[j]);
+        return endsWord && word.ToLowerInvariant() is "s" or "t" or "re" or "ll" or "ve" or "d" or "m" or "em" or "n" or "til" or "cause" or "tis" or "twas";
+    }
+
+    private static void AddMarkedRegions(string text, IReadOnlyList<QuoteRegion> regions, List<Quotation> quotations)
+    {
+        foreach (var region in regions)
+        {
+            var content = TrimSpan(text, region.Span);
+            if (content.IsEmpty)
+            {
+                continue;
+            }
+            var marking = region.Kind == QuoteRegionKind.Block ? QuotationMarking.BlockElement : QuotationMarking.InlineElement;
+            // A marked quotation that fills the whole element is the same quotation: the element wins.
+            quotations.RemoveAll(q => q.Depth == 0 && content.Contains(q.ContentCover) && q.ContentCover.Length * 10 >= content.Length * 9);
+            for (var k = 0; k < quotations.Count; k++)
+            {
+                if (content.Contains(quotations[k].Span) && region.Kind == QuoteRegionKind.Block)
+                {
+                    quotations[k] = quotations[k] with { Depth = quotations[k].Depth + 1 };
+                }
+            }
+            quotations.Add(new Quotation(region.Span, [content], marking, 0));
+        }
+    }
+
+    private static TextSpan TrimSpan(string text, TextSpan span)
+    {
+        var start = span.Start;
+        var end = span.End;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return new TextSpan(start, end);
+    }
+}

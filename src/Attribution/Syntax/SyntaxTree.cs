@@ -1,0 +1,196 @@
+using Attribution.Documents;
+using Attribution.Text;
+
+namespace Attribution.Syntax;
+
+/// <summary>The syntax of one document: paragraphs, sentences and their tokens, quotations, mentions and cues.</summary>
+public sealed class SyntaxTree
+{
+    private SyntaxTree(
+        Document document,
+        IReadOnlyList<Paragraph> paragraphs,
+        IReadOnlyList<Sentence> sentences,
+        IReadOnlyList<IReadOnlyList<Token>> tokens,
+        IReadOnlyList<Quotation> quotations,
+        IReadOnlyList<UnbalancedMark> unbalancedMarks,
+        IReadOnlyList<Mention> mentions,
+        IReadOnlyList<Cue> cues)
+    {
+        Document = document;
+        Paragraphs = paragraphs;
+        Sentences = sentences;
+        Tokens = tokens;
+        Quotations = quotations;
+        UnbalancedMarks = unbalancedMarks;
+        Mentions = mentions;
+        Cues = cues;
+    }
+
+    public Document Document { get; }
+
+    private int[]? _firstMentionOfSentence;
+
+    /// <summary>The mentions of one sentence, in text order.</summary>
+    public IEnumerable<Mention> MentionsInSentence(int sentence)
+    {
+        if (_firstMentionOfSentence is null)
+        {
+            var first = new int[Sentences.Count + 1];
+            var m = 0;
+            for (var s = 0; s <= Sentences.Count; s++)
+            {
+                while (m < Mentions.Count && Mentions[m].Sentence < s)
+                {
+                    m++;
+                }
+                first[s] = m;
+            }
+            _firstMentionOfSentence = first;
+        }
+        for (var k = _firstMentionOfSentence[sentence]; k < _firstMentionOfSentence[sentence + 1]; k++)
+        {
+            yield return Mentions[k];
+        }
+    }
+
+    public string Text => Document.Text;
+
+    public IReadOnlyList<Paragraph> Paragraphs { get; }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>The tokens of each sentence, by sentence index.</summary>
+    public IReadOnlyList<IReadOnlyList<Token>> Tokens { get; }
+
+    public IReadOnlyList<Quotation> Quotations { get; }
+
+    public IReadOnlyList<UnbalancedMark> UnbalancedMarks { get; }
+
+    /// <summary>Mentions of people in text order; <see cref="Mention.Index"/> is the position in this list.</summary>
+    public IReadOnlyList<Mention> Mentions { get; }
+
+    public IReadOnlyList<Cue> Cues { get; }
+
+    public static SyntaxTree Parse(Document document, MentionFinder? mentionFinder = null)
+    {
+        var finder = mentionFinder ?? MentionFinder.Default;
+        var text = document.Text;
+        var (paragraphs, sentences) = SentenceSplitter.Split(text);
+        var tokens = new List<IReadOnlyList<Token>>(sentences.Count);
+        var mentions = new List<Mention>();
+        var cues = new List<Cue>();
+        foreach (var sentence in sentences)
+        {
+            var sentenceTokens = Tokenizer.Tokenize(text, sentence.Span);
+            tokens.Add(sentenceTokens);
+            foreach (var mention in finder.Find(sentenceTokens, sentence.Index))
+            {
+                mentions.Add(mention with { Index = mentions.Count });
+            }
+            cues.AddRange(CueFinder.Find(sentenceTokens, sentence.Index));
+        }
+        var (quotations, unbalanced) = QuotationScanner.Scan(text, paragraphs, document.QuoteRegions);
+        return new SyntaxTree(document, paragraphs, sentences, tokens, quotations, unbalanced, mentions, cues);
+    }
+
+    public string this[TextSpan span] => Document[span];
+
+    private TextSpan[]? _quotedContent;
+    private Quotation[]? _topLevelByStart;
+
+    /// <summary>True when the span lies inside the quoted words of a quotation (binary search over top-level content spans, which do not overlap).</summary>
+    public bool IsInsideQuotedContent(TextSpan span)
+    {
+        var content = _quotedContent ??= [.. Quotations.Where(q => q.Depth == 0).SelectMany(q => q.Content).Order()];
+        int lo = 0, hi = content.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (content[mid].Start <= span.Start)
+            {
+                if (content[mid].Contains(span))
+                {
+                    return true;
+                }
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The top-level quotations whose span overlaps <paramref name="range"/>, in text order.</summary>
+    public IEnumerable<Quotation> TopLevelQuotationsIn(TextSpan range)
+    {
+        var sorted = _topLevelByStart ??= [.. Quotations.Where(q => q.Depth == 0).OrderBy(q => q.Span.Start)];
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid].Span.End <= range.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        // Top-level quotations do not overlap each other, so their ends are sorted too.
+        for (var k = lo; k < sorted.Length && sorted[k].Span.Start < range.End; k++)
+        {
+            yield return sorted[k];
+        }
+    }
+
+    /// <summary>The sentence that contains an offset (binary search).</summary>
+    public Sentence? SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var span = Sentences[mid].Span;
+            if (offset < span.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return Sentences[mid];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The paragraph that contains an offset (binary search).</summary>
+    public Paragraph? ParagraphAt(int offset)
+    {
+        int lo = 0, hi = Paragraphs.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var span = Paragraphs[mid].Span;
+            if (offset < span.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return Paragraphs[mid];
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,44 @@
+using Attribution.Cli;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace Attribution.Tests.Samples;
+
+/// <summary>The full report of every bundled sample, text and JSON, compared with its reviewed snapshot.</summary>
+public class SampleReportSnapshotTests
+{
+    public static TheoryData<string> SampleFiles => [.. SamplePaths()];
+
+    /// <summary>Every sample article, as a path relative to the repository root.</summary>
+    public static IEnumerable<string> SamplePaths() =>
+        Directory.EnumerateFiles(Path.Combine(RuleTester.RepositoryRoot, "samples"), "*", SearchOption.AllDirectories)
+            .Where(f => Attribution.Documents.DocumentReaders.Default.Supports(f))
+            .Select(f => Path.GetRelativePath(RuleTester.RepositoryRoot, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public void Check_report(string sample)
+    {
+        Snapshot.Match(Run("check", sample, "--fail-on", "info"), SnapshotNameExtension.Create(Name(sample), "text"));
+        Snapshot.Match(Run("check", sample, "--format", "json"), SnapshotNameExtension.Create(Name(sample), "json"));
+    }
+
+    [Fact]
+    public void Content_repository_report() =>
+        Snapshot.Match(Run("check", "samples/content", "--fail-on", "info"));
+
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public void Quote_sheet(string sample) =>
+        Snapshot.Match(Run("quotes", sample), SnapshotNameExtension.Create(Name(sample)));
+
+    private static string Name(string sample) => sample.Replace('/', '_').Replace('.', '_');
+
+    private static string Run(params string[] args)
+    {
+        var output = new StringWriter();
+        CliApplication.Run(args, output, new StringWriter(), RuleTester.RepositoryRoot);
+        return output.ToString();
+    }
+}

@@ -1,0 +1,327 @@
+using Attribution.Documents;
+using Attribution.Semantics;
+using Attribution.Syntax;
+
+namespace Attribution.Tests.Semantics;
+
+/// <summary>One test for each construction the extractor reads; every sentence is invented.</summary>
+public class StatementExtractorTests
+{
+    private sealed record Found(string Content, string? Speaker, StatementKind Kind, bool Anonymous);
+
+    private static List<Found> Extract(string text)
+    {
+        var model = SemanticModel.Build(SyntaxTree.Parse(new ArticleLoader().Parse(text, "article.txt")));
+        return model.Statements
+            .Where(s => s.Kind != StatementKind.Scare)
+            .Select(s => new Found(
+                string.Join(" | ", s.Content.Select(c => text[c.Start..c.End])),
+                s.Speaker is null ? null : text[s.Speaker.Span.Start..s.Speaker.Span.End],
+                s.Kind,
+                s.Speaker?.IsAnonymous ?? false))
+            .ToList();
+    }
+
+    private static Found Single(string text) => Assert.Single(Extract(text));
+
+    [Fact]
+    public void A_quotation_closed_by_its_attribution()
+    {
+        var found = Single("“The ferry will run every half hour from May,” the harbour director said.");
+        Assert.Equal(("The ferry will run every half hour from May,", "the harbour director"), (found.Content, found.Speaker));
+        Assert.Equal(StatementKind.Direct, found.Kind);
+    }
+
+    [Fact]
+    public void An_inverted_attribution_keeps_the_appositive_of_its_source()
+    {
+        var found = Single("“We cannot dock at a pier that moves,” said Anna Berg, the harbour director.");
+        Assert.Equal("Anna Berg, the harbour director", found.Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_broken_by_its_attribution_is_one_statement_with_two_fragments()
+    {
+        var found = Single("“The pier is unsafe,” she said. “Nobody should stand on it until the repairs are done.”");
+        Assert.Equal("The pier is unsafe, | Nobody should stand on it until the repairs are done.", found.Content);
+        Assert.Equal("she", found.Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_that_goes_on_in_the_attribution_sentence_is_joined()
+    {
+        var found = Single("“Word is,” the mayor said, “that the ferry company will walk away from the deal.”");
+        Assert.Equal("Word is, | that the ferry company will walk away from the deal.", found.Content);
+    }
+
+    [Fact]
+    public void A_question_that_ends_its_sentence_is_credited_to_the_attribution_after_it()
+    {
+        var found = Single("“Why should the island pay for a bridge it will never use?” Berg asked.");
+        Assert.Equal("Berg", found.Speaker);
+    }
+
+    [Fact]
+    public void A_partial_quotation_inside_reported_speech_is_credited_with_its_whole_clause()
+    {
+        var found = Single("Berg said that the new timetable was “a gamble from the start.”");
+        Assert.Equal("that the new timetable was “a gamble from the start.”", found.Content);
+        Assert.Equal("Berg", found.Speaker);
+        Assert.Equal(StatementKind.Partial, found.Kind);
+    }
+
+    [Fact]
+    public void Words_before_a_quotation_belong_to_it_when_its_attribution_follows()
+    {
+        var found = Single("Like most island towns, “we are always short of money,” Berg said.");
+        Assert.StartsWith("Like most island towns, “we are always short of money,", found.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reported_speech_keeps_that_in_its_content()
+    {
+        var found = Single("The mayor said that the ferry would run every half hour.");
+        Assert.Equal(("that the ferry would run every half hour", "The mayor"), (found.Content, found.Speaker));
+        Assert.Equal(StatementKind.Indirect, found.Kind);
+    }
+
+    [Fact]
+    public void The_person_told_is_not_part_of_the_content()
+    {
+        var found = Single("Berg told reporters on Monday the vote would be close.");
+        Assert.Equal(("the vote would be close", "Berg"), (found.Content, found.Speaker));
+    }
+
+    [Fact]
+    public void Content_before_its_cue_is_credited_to_the_source_after_it()
+    {
+        var found = Single("The bridge will cost twice as much as planned, officials said.");
+        Assert.Equal(("The bridge will cost twice as much as planned", "officials"), (found.Content, found.Speaker));
+        Assert.True(found.Anonymous);
+    }
+
+    [Fact]
+    public void An_opening_but_or_still_is_left_out_of_content_before_its_cue()
+    {
+        var found = Single("Still, the bridge will cost twice as much as planned, a source close to the council said.");
+        Assert.Equal(("the bridge will cost twice as much as planned", "a source close to the council"), (found.Content, found.Speaker));
+    }
+
+    [Fact]
+    public void A_new_clause_of_the_writer_ends_the_content()
+    {
+        var found = Single("Berg said the pier was unsafe, but she sounded hopeful about the repairs.");
+        Assert.Equal("the pier was unsafe", found.Content);
+    }
+
+    [Fact]
+    public void Content_around_its_attribution_has_two_fragments()
+    {
+        var found = Single("The vote, Berg said on Monday, was closer than anyone expected.");
+        Assert.Equal(("The vote | was closer than anyone expected", "Berg"), (found.Content, found.Speaker));
+    }
+
+    [Theory]
+    [InlineData("According to the harbour council, the bridge will open in May.", "the bridge will open in May")]
+    [InlineData("The bridge will open in May, according to the harbour council.", "The bridge will open in May")]
+    public void According_to_credits_the_clause_on_either_side(string text, string content)
+    {
+        var found = Single(text);
+        Assert.Equal((content, "the harbour council"), (found.Content, found.Speaker));
+    }
+
+    [Theory]
+    [InlineData("The campaign says the average donation was small.", "The campaign")]
+    [InlineData("Mayor Joseph R. Berg Jr. said the pier was unsafe.", "Mayor Joseph R. Berg Jr.")]
+    [InlineData("Sen. Anna Berg (D-Norland) said the pier was unsafe.", "Sen. Anna Berg (D-Norland)")]
+    public void A_subject_ends_with_its_noun_or_name(string text, string speaker) => Assert.Equal(speaker, Single(text).Speaker);
+
+    [Fact]
+    public void A_subject_keeps_its_appositive()
+    {
+        var found = Single("Anna Berg, the harbour director, said the pier was unsafe.");
+        Assert.Equal(("the pier was unsafe", "Anna Berg, the harbour director"), (found.Content, found.Speaker));
+    }
+
+    [Fact]
+    public void A_subject_keeps_its_relative_clause()
+    {
+        var found = Single("Anna Berg, who runs the harbour, said the pier was unsafe.");
+        Assert.Equal("Anna Berg, who runs the harbour", found.Speaker);
+    }
+
+    [Fact]
+    public void A_parenthetical_between_subject_and_cue_is_left_out_of_the_source()
+    {
+        var found = Single("Anna Berg, in an interview on Monday, said the pier was unsafe.");
+        Assert.Equal("Anna Berg", found.Speaker);
+    }
+
+    [Fact]
+    public void A_place_split_by_its_comma_is_left_out_of_the_source()
+    {
+        var found = Single("Anna Berg, speaking in Velden, Norland, said the pier was unsafe.");
+        Assert.Equal("Anna Berg", found.Speaker);
+    }
+
+    [Fact]
+    public void Adverbs_auxiliaries_and_times_before_the_cue_are_left_out_of_the_source()
+    {
+        var found = Single("The harbour director on Thursday evening also said the pier was unsafe.");
+        Assert.Equal("The harbour director", found.Speaker);
+    }
+
+    [Fact]
+    public void A_participle_cue_is_credited_to_the_subject_of_its_clause()
+    {
+        var found = Assert.Single(Extract("The council approved the plan on Monday, saying it would cut costs."), f => f.Content == "it would cut costs");
+        Assert.Equal("The council", found.Speaker);
+    }
+
+    [Fact]
+    public void A_second_cue_of_the_same_subject_ends_the_first_content()
+    {
+        var found = Extract("Berg said the pier was unsafe and added that repairs would take a year.");
+        Assert.Equal(["the pier was unsafe", "that repairs would take a year"], found.Select(f => f.Content));
+        Assert.All(found, f => Assert.Equal("Berg", f.Speaker));
+    }
+
+    [Fact]
+    public void Beliefs_are_credited_to_those_who_hold_them()
+    {
+        var found = Single("Most residents believe the bridge is too expensive.");
+        Assert.Equal(("the bridge is too expensive", "Most residents"), (found.Content, found.Speaker));
+    }
+
+    [Fact]
+    public void The_object_of_a_request_is_part_of_the_content()
+    {
+        var found = Single("The mayor urged residents to take the ferry during the works.");
+        Assert.Equal(("residents to take the ferry during the works", "The mayor"), (found.Content, found.Speaker));
+    }
+
+    [Fact]
+    public void A_raising_verb_makes_its_subject_part_of_the_claim_with_no_source()
+    {
+        var found = Single("The bridge appears likely to open a year late.");
+        Assert.Equal(("The bridge | likely to open a year late", null), (found.Content, found.Speaker));
+    }
+
+    [Theory]
+    [InlineData("His claims about the harbour were false.")]
+    [InlineData("The council has plans for a new pier.")]
+    public void A_cue_word_used_as_a_noun_is_no_cue(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void The_headline_holds_no_statements()
+    {
+        var found = Single("Mayor says ferry will run\n\nThe council met on Monday. The ferry will run, the mayor said.");
+        Assert.Equal("The ferry will run", found.Content);
+    }
+
+    [Fact]
+    public void A_dateline_is_no_part_of_the_content()
+    {
+        var found = Single("HARBOURTOWN (Wire) — The ferry will run every half hour, the mayor said.");
+        Assert.Equal("The ferry will run every half hour", found.Content);
+    }
+
+    [Fact]
+    public void Two_apostrophes_make_a_double_quotation_mark()
+    {
+        var found = Single("''We are ready for the summer,'' Ms. Berg said. ''The boats are.''");
+        Assert.Equal(("We are ready for the summer, | The boats are.", "Ms. Berg"), (found.Content, found.Speaker));
+    }
+
+    [Fact]
+    public void A_participle_after_a_quotation_closed_by_a_comma_is_its_own_statement()
+    {
+        var found = Extract("The ferry company would not name “that person,” telling a radio station that it is focused on “safe crossings.”");
+        var telling = Assert.Single(found, f => f.Content.StartsWith("that it is focused", StringComparison.Ordinal));
+        Assert.Equal(("that it is focused on “safe crossings.”", "The ferry company"), (telling.Content, telling.Speaker));
+    }
+
+    [Fact]
+    public void A_short_quotation_inside_reported_speech_is_no_scare_quote()
+    {
+        var found = Single("About four in ten voters say the mayor is “out of touch.”");
+        Assert.Equal(("the mayor is “out of touch.”", "About four in ten voters"), (found.Content, found.Speaker));
+    }
+
+    [Fact]
+    public void A_passive_names_no_source()
+    {
+        Assert.Empty(Extract("The result was announced after midnight."));
+    }
+
+    [Fact]
+    public void A_participle_after_an_opening_adverbial_is_credited_to_the_clause_subject()
+    {
+        var found = Assert.Single(Extract("Speaking at a rally in Velden, the mayor attacked the plan, calling it “a waste of money.”"), f => f.Content.StartsWith("it", StringComparison.Ordinal));
+        Assert.Equal(("it “a waste of money.”", "the mayor"), (found.Content, found.Speaker));
+    }
+
+    [Fact]
+    public void A_transcript_turn_credits_the_paragraph_to_the_name_before_the_colon()
+    {
+        var found = Extract("The interview was edited for length.\n\nQ: Will the bridge be ready by May as the council promised?\n\nBerg: Well, nobody in the harbour thinks the bridge will be ready by May.\n\nNote: the council meets again on Friday and will vote then.");
+        var turn = Assert.Single(found, f => f.Speaker == "Berg");
+        Assert.Equal("Well, nobody in the harbour thinks the bridge will be ready by May.", turn.Content);
+        Assert.DoesNotContain(found, f => f.Speaker == "Note");
+    }
+
+    [Fact]
+    public void A_single_name_and_colon_is_a_dateline_not_a_transcript()
+    {
+        Assert.Empty(Extract("Velden: A cargo plane with six passengers landed at the harbour airport on Friday night."));
+    }
+
+    [Fact]
+    public void Any_past_verb_that_closes_a_quotation_with_its_subject_attributes_it()
+    {
+        var found = Single("“The harbour will always be the harbour,” an angry Berg bristled. “It never gives up.”");
+        Assert.Equal(("The harbour will always be the harbour, | It never gives up.", "an angry Berg"), (found.Content, found.Speaker));
+    }
+
+    [Theory]
+    [InlineData("The mayor stepped to the microphone and boomed: “Let us finish the bridge by May.”", "The mayor")]
+    [InlineData("“The pier is closed for good!” Berg tweeted, quoting the inspector's report.", "Berg")]
+    [InlineData("As the harbour director told the Velden Gazette (VG), “We have waited long enough.”", "the harbour director")]
+    public void A_quotation_is_credited_across_a_colon_a_split_sentence_or_a_parenthesis(string text, string speaker)
+    {
+        var found = Assert.Single(Extract(text), f => f.Kind == StatementKind.Direct);
+        Assert.Equal(speaker, found.Speaker);
+    }
+
+    [Fact]
+    public void A_which_clause_with_the_speaker_s_own_words_stays_in_the_content()
+    {
+        var found = Single("Berg said that she expected a large turnout, which “will help the bridge pass.”");
+        Assert.Equal("that she expected a large turnout, which “will help the bridge pass.”", found.Content);
+    }
+
+    [Fact]
+    public void A_clause_before_an_inverted_cue_is_content_not_an_appositive()
+    {
+        var found = Single("It is rare for a harbour to close in summer, said Anna Berg, a veteran pilot who worked in Velden.");
+        Assert.Equal(("It is rare for a harbour to close in summer", "Anna Berg, a veteran pilot who worked in Velden"), (found.Content, found.Speaker));
+    }
+
+    [Fact]
+    public void An_inverted_source_keeps_its_appositive_before_a_place_and_time()
+    {
+        var found = Single("“We cannot dock at a pier that moves,” said Anna Berg, the harbour director, at a meeting on Tuesday.");
+        Assert.Equal("Anna Berg, the harbour director", found.Speaker);
+    }
+
+    [Fact]
+    public void According_to_after_an_attributed_quotation_credits_the_whole_report_without_crediting_the_quotation_twice()
+    {
+        const string text = "“We will not close the harbour this summer,” Berg said, according to the Velden Gazette.";
+        var model = SemanticModel.Build(SyntaxTree.Parse(new ArticleLoader().Parse(text, "article.txt")));
+        var report = Assert.Single(model.Statements, s => s.Cue?.IsAccordingTo == true);
+        Assert.Equal("the Velden Gazette", text[report.Speaker!.Span.Start..report.Speaker.Span.End]);
+        Assert.Empty(report.Quotations);
+        Assert.Empty(RuleTester.Run(text, "ATTR010"));
+    }
+}
