@@ -25,7 +25,12 @@ public sealed partial class StatementExtractor
                 content[0] = new TextSpan(leadStart, content[0].End);
             }
         }
-        else
+        else if (IntroducedByCue(quotation, startSentence, cues))
+        {
+            // "Asked if …, Trump replied, “…”": a cue and a comma or colon right before the mark introduce the quotation.
+            speaker = NearBeforeOpeningMark(quotation, startSentence, cues, ref cue);
+        }
+        if (speaker is null)
         {
             if (IsInsideReportedClause(quotation, startSentence, cues) || HasFreeCueAfter(quotation, endSentence, cues))
             {
@@ -40,12 +45,17 @@ public sealed partial class StatementExtractor
         var startsParagraph = quotation.Span.Start == paragraph.Span.Start;
         if (speaker is null && startsParagraph)
         {
+            speaker = DashCredit(quotation);
+        }
+        if (speaker is null && startsParagraph)
+        {
             speaker = FromPreviousParagraph(paragraph, cues, ref cue) ?? ContinuedQuote(previousDirect, previousDirectParagraph, paragraph);
         }
         if (speaker is not null && cue is not null)
         {
             // “…,” he said. “…”: the next quotation goes on with the same statement.
-            JoinFollowingQuotations(topLevel, index, paragraph, cues, cue, content, quotations);
+            // A quotation over several paragraphs goes on in the paragraph where it closes.
+            JoinFollowingQuotations(topLevel, index, _syntax.ParagraphAt(quotation.Span.End - 1) ?? paragraph, cues, cue, content, quotations);
         }
 
         var kind = Classify(quotation, speaker is not null, startSentence, cues);
@@ -353,6 +363,19 @@ public sealed partial class StatementExtractor
         return false;
     }
 
+    /// <summary>A verb of saying, then a comma or a colon, right before the opening mark: "Bolton said, “…”".</summary>
+    private bool IntroducedByCue(Quotation quotation, Sentence sentence, ILookup<int, Cue> cues)
+    {
+        var tokens = _syntax.Tokens[sentence.Index];
+        var open = FirstTokenAtOrAfter(tokens, quotation.Span.Start);
+        if (open < 2 || tokens[open - 1].Text is not ("," or ":"))
+        {
+            return false;
+        }
+        var cue = CueEndingAt(cues, sentence.Index, open - 2);
+        return cue is not null && !_usedCues.Contains(cue) && !cue.IsAccordingTo && cue.Kind == CueKind.Speech && !ClauseReader.IsParticiple(cue);
+    }
+
     /// <summary>A quotation that stands inside the content of a cue before it, after other words of that content.</summary>
     private bool IsInsideReportedClause(Quotation quotation, Sentence sentence, ILookup<int, Cue> cues)
     {
@@ -526,6 +549,50 @@ public sealed partial class StatementExtractor
             break;
         }
         return null;
+    }
+
+    /// <summary>
+    /// “The most unqualified child to ever run for president.” ― Francisco Herrero: a paragraph that is a quotation and,
+    /// after a dash, only a short name (a pull quote, a reader's comment, an epigraph).
+    /// </summary>
+    private Speaker? DashCredit(Quotation quotation)
+    {
+        var text = _syntax.Text;
+        var paragraph = _syntax.ParagraphAt(quotation.Span.End - 1)!;
+        var dash = quotation.Span.End;
+        while (dash < paragraph.Span.End && char.IsWhiteSpace(text[dash]))
+        {
+            dash++;
+        }
+        if (dash >= paragraph.Span.End || text[dash] is not ('—' or '―' or '–'))
+        {
+            return null;
+        }
+        var sentence = _syntax.SentenceAt(dash);
+        if (sentence is null || sentence.Span.End < paragraph.Span.End && !RestIsPunctuation(paragraph.Span.End, sentence.Span.End))
+        {
+            return null;
+        }
+        var tokens = _syntax.Tokens[sentence.Index];
+        var start = FirstTokenAtOrAfter(tokens, dash + 1);
+        var end = TokenEnd(tokens, paragraph.Span.End);
+        while (end > start && !tokens[end - 1].IsWord)
+        {
+            end--;
+        }
+        var name = new TokenRange(start, end);
+        if (name.IsEmpty || name.Length > 6)
+        {
+            return null;
+        }
+        for (var k = start; k < end; k++)
+        {
+            if (!(tokens[k].IsWord && tokens[k].IsCapitalized || tokens[k].Text == "." && k > start))
+            {
+                return null;
+            }
+        }
+        return _speakers.FromRange(sentence.Index, name);
     }
 
     /// <summary>"Caddell continued:" at the end of the paragraph before.</summary>

@@ -336,6 +336,17 @@ public sealed partial class StatementExtractor
         {
             return null; // "which some of them said were unanswered": the cue is inside a relative clause
         }
+        var participle = CueAt(_cuesBySentence, sentence.Index, start);
+        if (participle is not null && participle.Kind == CueKind.Speech && ClauseReader.IsParticiple(participle))
+        {
+            // "shot back in a statement, saying he has …": what was said starts after the participle.
+            Use(participle);
+            start = ClauseReader.ContentStartAfter(tokens, participle, end);
+            if (start >= end)
+            {
+                return null;
+            }
+        }
         var contentEnd = ClauseReader.ContentEndAfter(tokens, start, NextAttributionStart(sentence, tokens, cue, start, end));
         return Make(sentence, cue, speaker, [Span(tokens, start, contentEnd)]);
     }

@@ -324,4 +324,43 @@ public class StatementExtractorTests
         Assert.Empty(report.Quotations);
         Assert.Empty(RuleTester.Run(text, "ATTR010"));
     }
+
+    [Theory]
+    [InlineData("Readers wrote in.\n\n“The bridge is a waste of our money and our time.” ― Marta Olsen Vik\n", "Marta Olsen Vik")]
+    [InlineData("Readers wrote in.\n\n“The bridge is a waste of our money and our time.” — Piet A. Berg.\n", "Piet A. Berg")]
+    public void A_name_after_a_dash_that_closes_a_quotation_paragraph_is_its_speaker(string text, string speaker)
+    {
+        var found = Assert.Single(Extract(text), f => f.Kind == StatementKind.Direct);
+        Assert.Equal(speaker, found.Speaker);
+    }
+
+    [Fact]
+    public void A_dash_followed_by_more_than_a_name_credits_nobody()
+    {
+        var found = Assert.Single(Extract("Readers wrote in.\n\n“The bridge is a waste of our money.” — and the council knew it all along.\n"), f => f.Content.StartsWith("The bridge", StringComparison.Ordinal));
+        Assert.Null(found.Speaker);
+    }
+
+    [Fact]
+    public void A_cue_and_comma_right_before_a_quotation_introduce_it_even_after_an_opening_clause_with_a_cue()
+    {
+        var found = Assert.Single(Extract("Asked whether the ferry appeared to be late, Berg replied, “It was never on time.”"), f => f.Kind == StatementKind.Direct);
+        Assert.Equal(("It was never on time.", "Berg"), (found.Content, found.Speaker));
+    }
+
+    [Fact]
+    public void A_quotation_over_two_paragraphs_is_joined_with_the_part_after_its_closing_attribution()
+    {
+        const string text = "Berg said: “The pier is unsafe.\n\n“Nobody should stand on it,” Berg said. “Not until the repairs are done.”\n";
+        var found = Assert.Single(Extract(text));
+        Assert.Equal("Berg", found.Speaker);
+        Assert.EndsWith("Not until the repairs are done.", found.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_participle_of_saying_after_a_cue_starts_the_content_after_itself()
+    {
+        var found = Assert.Single(Extract("Berg fired back in a statement, saying she had “never missed a vote.”"));
+        Assert.Equal(("she had “never missed a vote.”", "Berg"), (found.Content, found.Speaker));
+    }
 }
