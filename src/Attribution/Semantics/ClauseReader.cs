@@ -545,7 +545,7 @@ internal static class ClauseReader
             }
             start = comma + 1;
         }
-        if (start >= before || !(tokens[start].IsCapitalized || Determiners.Contains(tokens[start].Text)))
+        if (start >= before || !(tokens[start].IsCapitalized || Determiners.Contains(tokens[start].Text) || IsPronoun(tokens[start])))
         {
             return null;
         }

@@ -49,7 +49,7 @@ public sealed partial class StatementExtractor
         }
         if (speaker is null && startsParagraph)
         {
-            speaker = FromPreviousParagraph(paragraph, cues, ref cue) ?? ContinuedQuote(previousDirect, previousDirectParagraph, paragraph);
+            speaker = FromPreviousParagraph(paragraph, cues, ref cue) ?? ContinuedQuote(previousDirect, previousDirectParagraph, paragraph, quotation, endSentence);
         }
         if (speaker is not null && cue is not null)
         {
@@ -357,7 +357,13 @@ public sealed partial class StatementExtractor
             {
                 var tokens = _syntax.Tokens[sentence.Index];
                 var end = TokenEnd(tokens, ContentEnd(sentence));
-                return ClauseReader.OnlyTailFollows(tokens, found.EndToken, end, ClauseReader.IsTelling(found), out _);
+                if (ClauseReader.OnlyTailFollows(tokens, found.EndToken, end, ClauseReader.IsTelling(found), out _))
+                {
+                    return true;
+                }
+                // "“…” about the schools, said Marla Kilfoyle, a teacher.": an inverted source ends the sentence.
+                var after = ClauseReader.SubjectAfter(tokens, found.EndToken, end);
+                return after is { } source && EndsWithSource(tokens, source.End, end);
             }
         }
         return false;
@@ -405,7 +411,26 @@ public sealed partial class StatementExtractor
     }
 
     private Speaker? BeforeOpeningMark(Quotation quotation, Sentence sentence, ILookup<int, Cue> cues, ref Cue? cue) =>
-        NearBeforeOpeningMark(quotation, sentence, cues, ref cue) ?? CueIntroducing(quotation, sentence, cues, ref cue) ?? VerbBeforeColon(quotation, sentence, ref cue) ?? NameBeforeColon(quotation, sentence);
+        NearBeforeOpeningMark(quotation, sentence, cues, ref cue) ?? CueIntroducing(quotation, sentence, cues, ref cue) ?? VerbBeforeColon(quotation, sentence, ref cue) ?? PutItBeforeMark(quotation, sentence, ref cue) ?? NameBeforeColon(quotation, sentence);
+
+    /// <summary>"As John Cornyn, the No. 2 in the leadership, put it: “…”": "put it" is a cue only right before the quotation.</summary>
+    private Speaker? PutItBeforeMark(Quotation quotation, Sentence sentence, ref Cue? cue)
+    {
+        var tokens = _syntax.Tokens[sentence.Index];
+        var open = FirstTokenAtOrAfter(tokens, quotation.Span.Start);
+        if (open < 4 || tokens[open - 1].Text is not (":" or ",") || !tokens[open - 2].Is("it") || !(tokens[open - 3].Is("put") || tokens[open - 3].Is("puts")))
+        {
+            return null;
+        }
+        var verb = open - 3;
+        var range = ExtendToMention(sentence, tokens, ClauseReader.SubjectBefore(tokens, verb));
+        var speaker = range is { } r ? _speakers.FromRange(sentence.Index, r) : null;
+        if (speaker is not null)
+        {
+            cue = new Cue(new TextSpan(tokens[verb].Span.Start, tokens[verb + 1].Span.End), "put it", sentence.Index, verb, 2);
+        }
+        return speaker;
+    }
 
     /// <summary>"Trump leaned in and boomed: “Let’s defeat her.”": any past verb and a colon before the quotation.</summary>
     private Speaker? VerbBeforeColon(Quotation quotation, Sentence sentence, ref Cue? cue)
@@ -553,18 +578,25 @@ public sealed partial class StatementExtractor
 
     /// <summary>
     /// “The most unqualified child to ever run for president.” ― Francisco Herrero: a paragraph that is a quotation and,
-    /// after a dash, only a short name (a pull quote, a reader's comment, an epigraph).
+    /// after a dash, only a short name (a pull quote, a reader's comment, an epigraph), or a quotation paragraph followed
+    /// by a paragraph that is only a dash and a name.
     /// </summary>
     private Speaker? DashCredit(Quotation quotation)
     {
         var text = _syntax.Text;
         var paragraph = _syntax.ParagraphAt(quotation.Span.End - 1)!;
         var dash = quotation.Span.End;
-        while (dash < paragraph.Span.End && char.IsWhiteSpace(text[dash]))
+        while (dash < paragraph.Span.End && (char.IsWhiteSpace(text[dash]) || text[dash] == '.'))
         {
             dash++;
         }
-        if (dash >= paragraph.Span.End || text[dash] is not ('—' or '―' or '–'))
+        if (dash >= paragraph.Span.End && paragraph.Index + 1 < _syntax.Paragraphs.Count)
+        {
+            // The credit may stand as a paragraph of its own: “…” ¶ - Bernie Sanders.
+            paragraph = _syntax.Paragraphs[paragraph.Index + 1];
+            dash = paragraph.Span.Start;
+        }
+        if (dash >= paragraph.Span.End || text[dash] is not ('—' or '―' or '–' or '-'))
         {
             return null;
         }
@@ -623,11 +655,19 @@ public sealed partial class StatementExtractor
     }
 
     /// <summary>A paragraph that is only a quotation, right after a quotation credited to someone, goes on with the same speaker.</summary>
-    private Speaker? ContinuedQuote(Statement? previous, int previousParagraph, Paragraph paragraph)
+    private Speaker? ContinuedQuote(Statement? previous, int previousParagraph, Paragraph paragraph, Quotation quotation, Sentence sentence)
     {
         if (previous?.Speaker is null || previousParagraph != paragraph.Index - 1)
         {
             return null;
+        }
+        var tokens = _syntax.Tokens[sentence.Index];
+        for (var k = FirstTokenAtOrAfter(tokens, quotation.Span.End); k < tokens.Count; k++)
+        {
+            if (tokens[k].IsWord)
+            {
+                return null; // “…” about the schools, said Kilfoyle.: the writer's words go on, so the quotation is no continuation
+            }
         }
         return previous.Speaker;
     }
@@ -702,7 +742,8 @@ public sealed partial class StatementExtractor
     }
 
     private bool HasFreeCueBetween(Sentence sentence, ILookup<int, Cue> cues, int start, int end) =>
-        cues[sentence.Index].Any(c => c.Span.Start >= start && c.Span.End <= end && !_usedCues.Contains(c) && !InsideQuotation(c.Span));
+        cues[sentence.Index].Any(c => c.Span.Start >= start && c.Span.End <= end && !_usedCues.Contains(c) && !InsideQuotation(c.Span)
+            && !c.Text.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal)); // "said Berg, speaking of the council, “…”": the participle describes the speaker
 
     private StatementKind Classify(Quotation quotation, bool hasSpeaker, Sentence sentence, ILookup<int, Cue> cues)
     {

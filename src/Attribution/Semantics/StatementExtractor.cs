@@ -112,8 +112,49 @@ public sealed partial class StatementExtractor
                 statements.Add(new Statement(Classify(quotation, hasSpeaker: false, sentence, NoCues), quotation.Content, null, null, [quotation]));
             }
         }
+        for (var i = statements.Count - 1; i >= 0; i--)
+        {
+            var orphan = statements[i];
+            if (orphan is { Speaker: null, Cue: null, Quotations: [var quotation] } && orphan.Kind != StatementKind.Block
+                && JoinReportedQuotation(statements, quotation, _syntax.SentenceAt(quotation.Span.Start)!, cuesBySentence))
+            {
+                statements.RemoveAt(i);
+            }
+        }
         statements.Sort((a, b) => a.ContentCover.CompareTo(b.ContentCover));
         return statements;
+    }
+
+    /// <summary>
+    /// "“The politics are blatant” in the legislature, he said. “This bill is the end of it.”": a quotation that opens the
+    /// sentence after a reported statement with quoted words, with no attribution of its own, goes on with that statement.
+    /// </summary>
+    private bool JoinReportedQuotation(List<Statement> statements, Quotation quotation, Sentence sentence, ILookup<int, Cue> cues)
+    {
+        if (quotation.Span.Start != sentence.Span.Start || sentence.Index == 0 || SentenceHasFreeCue(sentence, cues))
+        {
+            return false;
+        }
+        var previous = _syntax.Sentences[sentence.Index - 1];
+        if (previous.Paragraph != sentence.Paragraph)
+        {
+            return false;
+        }
+        for (var i = statements.Count - 1; i >= 0; i--)
+        {
+            var statement = statements[i];
+            if (statement.Cue?.Sentence != previous.Index || statement.Speaker is null || statement.Quotations.Count == 0 || statement.Kind == StatementKind.Indirect)
+            {
+                continue;
+            }
+            if (!_syntax.TopLevelQuotationsIn(previous.Span).All(q => statement.Quotations.Contains(q)))
+            {
+                return false; // the sentence before quotes someone else too
+            }
+            statements[i] = statement with { Content = [.. statement.Content, .. quotation.Content], Quotations = [.. statement.Quotations, quotation] };
+            return true;
+        }
+        return false;
     }
 
     private static readonly ILookup<int, Cue> NoCues = Array.Empty<Cue>().ToLookup(c => c.Sentence);

@@ -363,4 +363,55 @@ public class StatementExtractorTests
         var found = Assert.Single(Extract("Berg fired back in a statement, saying she had “never missed a vote.”"));
         Assert.Equal(("she had “never missed a vote.”", "Berg"), (found.Content, found.Speaker));
     }
+
+    [Fact]
+    public void A_quotation_paragraph_followed_by_a_paragraph_of_a_dash_and_a_name_is_credited_to_the_name()
+    {
+        var found = Assert.Single(Extract("Claims we checked.\n\n\"The ferry loses money on every crossing.\"\n\n- Anna Berg.\n\nThe figures say otherwise.\n"), f => f.Kind == StatementKind.Direct);
+        Assert.Equal("Anna Berg", found.Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_with_words_of_the_writer_after_it_is_credited_to_an_inverted_source_that_ends_the_sentence()
+    {
+        var found = Single("“For most pilots, the harbour is safe enough” in summer, said Anna Berg, the harbour director.");
+        Assert.Equal(("“For most pilots, the harbour is safe enough” in summer", "Anna Berg, the harbour director"), (found.Content, found.Speaker));
+    }
+
+    [Fact]
+    public void A_quotation_is_not_a_continuation_of_the_paragraph_before_when_another_attribution_follows_it()
+    {
+        var found = Extract("“The pier is unsafe,” Berg said.\n\n“The repairs are overdue” for the whole harbour, Olsen said.\n");
+        Assert.Contains(found, f => f.Speaker == "Olsen" && f.Content.Contains("repairs", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, f => f.Speaker == "Berg" && f.Content.Contains("repairs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_participle_after_the_speaker_does_not_stop_the_quotation_from_going_on()
+    {
+        var found = Single("“Pilots know the harbour,” said Berg, speaking of the night crews, “and they know its dangers.”");
+        Assert.Equal(("Pilots know the harbour, | and they know its dangers.", "Berg"), (found.Content, found.Speaker));
+    }
+
+    [Fact]
+    public void A_pronoun_after_an_opening_adverbial_is_the_subject_of_a_participle_cue()
+    {
+        var found = Single("At the time, she released a statement saying, “The harbour will stay open all winter.”");
+        Assert.Equal("she", found.Speaker);
+    }
+
+    [Fact]
+    public void Put_it_before_a_quotation_credits_its_subject()
+    {
+        var found = Single("As Berg put it: “Nobody wants a bridge that goes nowhere.”");
+        Assert.Equal("Berg", found.Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_that_opens_the_sentence_after_a_reported_quotation_goes_on_with_it()
+    {
+        var found = Single("“The harbour is blatant politics” in the council, Berg said in an interview. “This bill is the end of it.”");
+        Assert.Equal("Berg", found.Speaker);
+        Assert.EndsWith("This bill is the end of it.", found.Content, StringComparison.Ordinal);
+    }
 }
