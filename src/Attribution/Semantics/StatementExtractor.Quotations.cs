@@ -743,7 +743,7 @@ public sealed partial class StatementExtractor
 
     private bool HasFreeCueBetween(Sentence sentence, ILookup<int, Cue> cues, int start, int end) =>
         cues[sentence.Index].Any(c => c.Span.Start >= start && c.Span.End <= end && !_usedCues.Contains(c) && !InsideQuotation(c.Span)
-            && !c.Text.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal)); // "said Berg, speaking of the council, “…”": the participle describes the speaker
+            && !(c.Kind != CueKind.Speech && c.Text.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal))); // "said Berg, speaking of the council, “…”": the participle describes the speaker; "adding, “…”" starts another statement
 
     private StatementKind Classify(Quotation quotation, bool hasSpeaker, Sentence sentence, ILookup<int, Cue> cues)
     {

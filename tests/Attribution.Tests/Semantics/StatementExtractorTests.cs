@@ -414,4 +414,12 @@ public class StatementExtractorTests
         Assert.Equal("Berg", found.Speaker);
         Assert.EndsWith("This bill is the end of it.", found.Content, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_participle_of_saying_after_the_speaker_starts_a_statement_of_its_own()
+    {
+        var found = Extract("“We cannot pay for the ferry,” Berg said, adding later, “The bridge costs us a fortune.”");
+        Assert.Equal(2, found.Count);
+        Assert.All(found, f => Assert.Equal("Berg", f.Speaker));
+    }
 }
