@@ -45,11 +45,7 @@ public sealed partial class StatementExtractor
         var startsParagraph = quotation.Span.Start == paragraph.Span.Start;
         if (speaker is null && startsParagraph)
         {
-            speaker = DashCredit(quotation);
-        }
-        if (speaker is null && startsParagraph)
-        {
-            speaker = FromPreviousParagraph(paragraph, cues, ref cue) ?? ContinuedQuote(previousDirect, previousDirectParagraph, paragraph, quotation, endSentence);
+            speaker = DashCredit(quotation) ?? FromPreviousParagraph(paragraph, cues, ref cue) ?? ContinuedQuote(previousDirect, previousDirectParagraph, paragraph, quotation, endSentence);
         }
         if (speaker is not null && cue is not null)
         {
@@ -661,15 +657,8 @@ public sealed partial class StatementExtractor
         {
             return null;
         }
-        var tokens = _syntax.Tokens[sentence.Index];
-        for (var k = FirstTokenAtOrAfter(tokens, quotation.Span.End); k < tokens.Count; k++)
-        {
-            if (tokens[k].IsWord)
-            {
-                return null; // “…” about the schools, said Kilfoyle.: the writer's words go on, so the quotation is no continuation
-            }
-        }
-        return previous.Speaker;
+        // “…” about the schools, said Kilfoyle.: the writer's words go on, so the quotation is no continuation.
+        return RestIsPunctuation(sentence.Span.End, quotation.Span.End) ? previous.Speaker : null;
     }
 
     /// <summary>"In June, the Russian Prime Minister expressed solidarity." before a paragraph that is the quote.</summary>
@@ -741,9 +730,16 @@ public sealed partial class StatementExtractor
         }
     }
 
-    private bool HasFreeCueBetween(Sentence sentence, ILookup<int, Cue> cues, int start, int end) =>
-        cues[sentence.Index].Any(c => c.Span.Start >= start && c.Span.End <= end && !_usedCues.Contains(c) && !InsideQuotation(c.Span)
-            && !(c.Kind != CueKind.Speech && c.Text.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal))); // "said Berg, speaking of the council, “…”": the participle describes the speaker; "adding, “…”" starts another statement
+    /// <summary>
+    /// A cue that is not used yet between two offsets of a sentence. A participle that is no verb of saying ("said Berg,
+    /// speaking of the council, “…”") describes the speaker and does not count; "adding, “…”" starts another statement.
+    /// </summary>
+    private bool HasFreeCueBetween(Sentence sentence, ILookup<int, Cue> cues, int start, int end)
+    {
+        var tokens = _syntax.Tokens[sentence.Index];
+        return cues[sentence.Index].Any(c => c.Span.Start >= start && c.Span.End <= end && !_usedCues.Contains(c) && !InsideQuotation(c.Span)
+            && !(c.Kind != CueKind.Speech && tokens[c.FirstToken].Text.EndsWith("ing", StringComparison.Ordinal)));
+    }
 
     private StatementKind Classify(Quotation quotation, bool hasSpeaker, Sentence sentence, ILookup<int, Cue> cues)
     {

@@ -112,49 +112,52 @@ public sealed partial class StatementExtractor
                 statements.Add(new Statement(Classify(quotation, hasSpeaker: false, sentence, NoCues), quotation.Content, null, null, [quotation]));
             }
         }
-        for (var i = statements.Count - 1; i >= 0; i--)
-        {
-            var orphan = statements[i];
-            if (orphan is { Speaker: null, Cue: null, Quotations: [var quotation] } && orphan.Kind != StatementKind.Block
-                && JoinReportedQuotation(statements, quotation, _syntax.SentenceAt(quotation.Span.Start)!, cuesBySentence))
-            {
-                statements.RemoveAt(i);
-            }
-        }
+        JoinReportedQuotations(statements, cuesBySentence);
         statements.Sort((a, b) => a.ContentCover.CompareTo(b.ContentCover));
         return statements;
     }
 
     /// <summary>
-    /// "“The politics are blatant” in the legislature, he said. “This bill is the end of it.”": a quotation that opens the
-    /// sentence after a reported statement with quoted words, with no attribution of its own, goes on with that statement.
+    /// "“The politics are blatant” in the legislature, he said. “This bill is the end of it.”": a quotation with no
+    /// attribution of its own that opens the sentence after a reported statement with quoted words goes on with that
+    /// statement. One pass: the last such statement of each sentence is looked up by the sentence of its cue.
     /// </summary>
-    private bool JoinReportedQuotation(List<Statement> statements, Quotation quotation, Sentence sentence, ILookup<int, Cue> cues)
+    private void JoinReportedQuotations(List<Statement> statements, ILookup<int, Cue> cues)
     {
-        if (quotation.Span.Start != sentence.Span.Start || sentence.Index == 0 || SentenceHasFreeCue(sentence, cues))
+        var quotingBySentence = new Dictionary<int, int>();
+        for (var i = 0; i < statements.Count; i++)
         {
-            return false;
+            if (statements[i] is { Cue: { } cue, Speaker: not null, Quotations.Count: > 0 } statement && statement.Kind != StatementKind.Indirect)
+            {
+                quotingBySentence[cue.Sentence] = i;
+            }
         }
-        var previous = _syntax.Sentences[sentence.Index - 1];
-        if (previous.Paragraph != sentence.Paragraph)
+        var joined = new HashSet<Statement>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < statements.Count; i++)
         {
-            return false;
-        }
-        for (var i = statements.Count - 1; i >= 0; i--)
-        {
-            var statement = statements[i];
-            if (statement.Cue?.Sentence != previous.Index || statement.Speaker is null || statement.Quotations.Count == 0 || statement.Kind == StatementKind.Indirect)
+            if (statements[i] is not { Speaker: null, Cue: null, Quotations: [var quotation] } orphan || orphan.Kind == StatementKind.Block)
             {
                 continue;
             }
+            var sentence = _syntax.SentenceAt(quotation.Span.Start)!;
+            if (quotation.Span.Start != sentence.Span.Start || sentence.Index == 0 || SentenceHasFreeCue(sentence, cues))
+            {
+                continue;
+            }
+            var previous = _syntax.Sentences[sentence.Index - 1];
+            if (previous.Paragraph != sentence.Paragraph || !quotingBySentence.TryGetValue(previous.Index, out var target))
+            {
+                continue;
+            }
+            var statement = statements[target];
             if (!_syntax.TopLevelQuotationsIn(previous.Span).All(q => statement.Quotations.Contains(q)))
             {
-                return false; // the sentence before quotes someone else too
+                continue; // the sentence before quotes someone else too
             }
-            statements[i] = statement with { Content = [.. statement.Content, .. quotation.Content], Quotations = [.. statement.Quotations, quotation] };
-            return true;
+            statements[target] = statement with { Content = [.. statement.Content, .. quotation.Content], Quotations = [.. statement.Quotations, quotation] };
+            joined.Add(orphan);
         }
-        return false;
+        statements.RemoveAll(joined.Contains);
     }
 
     private static readonly ILookup<int, Cue> NoCues = Array.Empty<Cue>().ToLookup(c => c.Sentence);
