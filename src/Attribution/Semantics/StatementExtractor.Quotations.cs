@@ -683,7 +683,7 @@ public sealed partial class StatementExtractor
             var speaker = _speakers.ReadLeft(sentence.Index, found.FirstToken - 1, out _);
             if (speaker?.Mention is not null)
             {
-                Use(found);
+                // The cue stays free: what the paragraph before reports is a statement of its own.
                 return speaker;
             }
         }
@@ -723,11 +723,38 @@ public sealed partial class StatementExtractor
             {
                 return;
             }
+            if (candidate.RunsOverParagraphs && HasOwnAttributionAfter(candidate, cues))
+            {
+                // “…,” he said. “… ⏎ “…,” he said.: the paragraph that closes the quotation has its own attribution.
+                var (goesOn, closing) = SplitAtLastParagraph(candidate);
+                topLevel[next] = goesOn;
+                topLevel.Insert(next + 1, closing);
+                candidate = goesOn;
+            }
             _usedQuotations.Add(candidate);
             content.AddRange(candidate.Content);
             quotations.Add(candidate);
             lastEnd = candidate.Span.End;
         }
+    }
+
+    /// <summary>A cue right after the closing mark, in the sentence where the quotation closes.</summary>
+    private bool HasOwnAttributionAfter(Quotation quotation, ILookup<int, Cue> cues)
+    {
+        var sentence = _syntax.SentenceAt(quotation.Span.End - 1);
+        return sentence is not null && cues[sentence.Index].Any(c =>
+            c.Span.Start >= quotation.Span.End && c.Span.Start - quotation.Span.End <= 40 && !_usedCues.Contains(c));
+    }
+
+    private (Quotation GoesOn, Quotation Closing) SplitAtLastParagraph(Quotation quotation)
+    {
+        var last = quotation.Content[^1];
+        var beforeLast = quotation.Content[^2];
+        // The closing paragraph opens with its reopening mark.
+        var reopening = _syntax.ParagraphAt(last.Start)!.Span.Start;
+        var goesOn = quotation with { Span = new TextSpan(quotation.Span.Start, beforeLast.End), Content = quotation.Content.Take(quotation.Content.Count - 1).ToList() };
+        var closing = quotation with { Span = new TextSpan(reopening, quotation.Span.End), Content = [last] };
+        return (goesOn, closing);
     }
 
     /// <summary>

@@ -422,4 +422,21 @@ public class StatementExtractorTests
         Assert.Equal(2, found.Count);
         Assert.All(found, f => Assert.Equal("Berg", f.Speaker));
     }
+
+    [Fact]
+    public void Reported_speech_before_a_quotation_paragraph_is_a_statement_of_its_own()
+    {
+        var found = Extract("Ferry news\n\nBerg said the ferry will run all winter.\n\n“Nobody wants a bridge that goes nowhere,” she said.\n");
+        Assert.Equal(2, found.Count);
+        Assert.Equal(("the ferry will run all winter", "Berg"), (found[0].Content, found[0].Speaker));
+    }
+
+    [Fact]
+    public void A_continued_quotation_with_its_own_attribution_in_the_closing_paragraph_is_a_new_statement()
+    {
+        var found = Extract("Ferry news\n\n“The pier is unsafe,” Berg said. “Nobody should stand on it.\n\n“The bridge is a waste of money,” she said. “We need boats.”\n");
+        Assert.Equal(2, found.Count);
+        Assert.Equal("The pier is unsafe, | Nobody should stand on it.", found[0].Content);
+        Assert.Equal("The bridge is a waste of money, | We need boats.", found[1].Content);
+    }
 }
