@@ -82,6 +82,9 @@ public static class Lexicons
 
     public static WordLexicon AnonymousSources { get; } = WordLexicon.Load("anonymous-sources.txt");
 
+    /// <summary>Words that make the quotation in capitals after them the name of a work: on, titled, book.</summary>
+    public static WordLexicon TitleIntroducers { get; } = WordLexicon.Load("title-introducers.txt");
+
     public static OfficeLexicon Offices => OfficeLexicon.Default;
 
     public static JurisdictionLexicon Jurisdictions => JurisdictionLexicon.Default;

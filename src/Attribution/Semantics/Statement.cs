@@ -17,6 +17,9 @@ public enum StatementKind
     /// <summary>A block quotation.</summary>
     Block,
 
+    /// <summary>The name of a work or a programme in quotation marks: on CBS's “Face the Nation”.</summary>
+    Title,
+
     /// <summary>Reported speech without quotation marks.</summary>
     Indirect,
 }

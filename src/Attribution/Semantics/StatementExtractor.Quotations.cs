@@ -787,6 +787,40 @@ public sealed partial class StatementExtractor
         return standsAlone && LooksLikeSentence(quotation) && words >= 5 ? StatementKind.Direct : StatementKind.Partial;
     }
 
+    private static readonly HashSet<string> TitleMinorWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by", "from", "is", "vs.", "&",
+    };
+
+    /// <summary>
+    /// “Sunday Morning Futures” after "on Fox News channel's": a title in capitals after a possessive or a word that
+    /// names a work is no quotation of anybody's.
+    /// </summary>
+    private bool IsTitle(Quotation quotation)
+    {
+        if (quotation.RunsOverParagraphs || quotation.Marking != QuotationMarking.DoubleMarks)
+        {
+            return false;
+        }
+        var words = _syntax.Text[quotation.Content[0].Start..quotation.Content[0].End].Trim().TrimEnd(',', '.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 8 || !char.IsUpper(words[0][0]))
+        {
+            return false;
+        }
+        foreach (var word in words)
+        {
+            if (char.IsLetter(word[0]) && !char.IsUpper(word[0]) && !TitleMinorWords.Contains(word))
+            {
+                return false;
+            }
+        }
+        var sentence = _syntax.SentenceAt(quotation.Span.Start)!;
+        var tokens = _syntax.Tokens[sentence.Index];
+        var t = FirstTokenAtOrAfter(tokens, quotation.Span.Start) - 1;
+        return t >= 0 && (tokens[t].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[t].Text.EndsWith("’s", StringComparison.Ordinal)
+            || Lexicons.TitleIntroducers.Contains(tokens[t].Text));
+    }
+
     /// <summary>The quotation opens its sentence or follows a colon, so it is not a phrase of the writer's.</summary>
     private bool StandsAsSentence(Quotation quotation, Sentence sentence)
     {

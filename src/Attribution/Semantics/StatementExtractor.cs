@@ -58,6 +58,12 @@ public sealed partial class StatementExtractor
             {
                 continue;
             }
+            if (IsTitle(quotation))
+            {
+                _usedQuotations.Add(quotation);
+                statements.Add(new Statement(StatementKind.Title, quotation.Content, null, null, [quotation]));
+                continue;
+            }
             var statement = AttributeQuotation(quotation, cuesBySentence, topLevel, q, previousDirect, previousDirectParagraph);
             if (statement is null)
             {

@@ -18,7 +18,7 @@ public sealed class LibraryExtractor : IAttributionExtractor
     {
         var model = new Checker([], CheckerOptions.Default).Check(_loader.Parse(text, Path.GetFileName(path))).Model;
         return QuoteSheet.Entries(model)
-            .Where(e => e.Kind != StatementKind.Scare)
+            .Where(e => e.Kind is not (StatementKind.Scare or StatementKind.Title))
             .Select(e => new PredictedAttribution([.. e.Content.Select(c => WithMarks(text, c))], e.SpeakerSpan, e.Cue))
             .ToList();
     }

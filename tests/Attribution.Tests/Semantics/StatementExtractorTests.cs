@@ -13,7 +13,7 @@ public class StatementExtractorTests
     {
         var model = SemanticModel.Build(SyntaxTree.Parse(new ArticleLoader().Parse(text, "article.txt")));
         return model.Statements
-            .Where(s => s.Kind != StatementKind.Scare)
+            .Where(s => s.Kind is not (StatementKind.Scare or StatementKind.Title))
             .Select(s => new Found(
                 string.Join(" | ", s.Content.Select(c => text[c.Start..c.End])),
                 s.Speaker is null ? null : text[s.Speaker.Span.Start..s.Speaker.Span.End],
@@ -438,5 +438,14 @@ public class StatementExtractorTests
         Assert.Equal(2, found.Count);
         Assert.Equal("The pier is unsafe, | Nobody should stand on it.", found[0].Content);
         Assert.Equal("The bridge is a waste of money, | We need boats.", found[1].Content);
+    }
+
+    [Theory]
+    [InlineData("Berg said on Radio North's “Harbour Hour” that the ferry will run all winter.")]
+    [InlineData("On Radio North's “Harbour Hour,” Berg said that the ferry will run all winter.")]
+    public void A_title_after_a_possessive_is_no_quotation(string text)
+    {
+        var found = Single(text);
+        Assert.Equal(("that the ferry will run all winter", "Berg"), (found.Content, found.Speaker));
     }
 }
