@@ -108,6 +108,17 @@ public sealed partial class StatementExtractor
             return Make(sentence, cue, speaker, [first, Span(tokens, tail + 1, restEnd)]);
         }
         var contentStart = ClauseReader.ContentStartAfter(tokens, cue, end);
+        if (contentStart == cue.EndToken && contentStart < end && ClauseReader.IsAuxiliary(tokens[contentStart]) && open >= 0 && IsRelativePronoun(tokens[open]))
+        {
+            // "policies, which he said had harmed the economy": the relative pronoun and the verb after the cue are what was said.
+            // A relative clause set off by a comma closes at the next one ("The changes, which officials said will start soon, will …").
+            var relativeEnd = ClauseReader.ContentEndAfter(tokens, contentStart, end);
+            if (open > 0 && tokens[open - 1].Text == ",")
+            {
+                relativeEnd = NextComma(tokens, contentStart, relativeEnd);
+            }
+            return Make(sentence, cue, speaker, [tokens[open].Span, Span(tokens, contentStart, relativeEnd)]);
+        }
         var statement = MakeAfter(sentence, cue, speaker, tokens, contentStart, end);
         if (statement is not null && cue.Kind == CueKind.Speech && contentStart == cue.EndToken + 1 && tokens[contentStart - 1].Text == ":" && char.IsUpper(_syntax.Text[tokens[contentStart].Span.Start]) && statement.Quotations.Count == 0)
         {
@@ -329,6 +340,21 @@ public sealed partial class StatementExtractor
         }
         return -1;
     }
+
+    private static int NextComma(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Text == ",")
+            {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    private static bool IsRelativePronoun(Token token) =>
+        token.Is("which") || token.Is("that") || token.Is("who") || token.Is("whom") || token.Is("what");
 
     private Statement? MakeAfter(Sentence sentence, Cue cue, Speaker speaker, IReadOnlyList<Token> tokens, int start, int end)
     {

@@ -448,4 +448,13 @@ public class StatementExtractorTests
         var found = Single(text);
         Assert.Equal(("that the ferry will run all winter", "Berg"), (found.Content, found.Speaker));
     }
+
+    [Theory]
+    [InlineData("The council cut the ferry, which Berg said was a mistake.", "which | was a mistake")]
+    [InlineData("The timetable changes, which officials said will start in May, will not touch the night boat.", "which | will start in May")]
+    public void A_cue_inside_a_relative_clause_credits_the_pronoun_and_the_verb_after_it(string text, string content)
+    {
+        var found = Single(text);
+        Assert.Equal(content, found.Content);
+    }
 }
