@@ -249,12 +249,22 @@ internal static class ClauseReader
             // "Sen. Ted Cruz (R-Texas) said", "Joseph R. Biden Jr. said"
             return NounPhraseBefore(tokens, k, 0);
         }
+        if (IsShareOfPeople(tokens, k))
+        {
+            // "About four in 10 said", "26% say": a share of those polled.
+            return NounPhraseBefore(tokens, k, 0);
+        }
         if (!token.IsWord || IsCueWord(token) || IsAuxiliary(token) || ClauseWords.Contains(token.Text) || Prepositions.Contains(token.Text) || Conjunctions.Contains(token.Text))
         {
             return null;
         }
         return NounPhraseBefore(tokens, k, 0);
     }
+
+    /// <summary>"four in 10", "26%", "43" right before the cue: a number that stands for people.</summary>
+    private static bool IsShareOfPeople(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text == "%" && k > 0 && tokens[k - 1].Kind == TokenKind.Number
+        || tokens[k].Kind == TokenKind.Number && k > 1 && tokens[k - 1].Is("in") && tokens[k - 2].IsWord && !tokens[k - 2].IsCapitalized;
 
     private static TokenRange? Appositive(IReadOnlyList<Token> tokens, int comma)
     {
@@ -444,7 +454,7 @@ internal static class ClauseReader
                 j--;
                 continue;
             }
-            if (token.Kind == TokenKind.Number)
+            if (token.Kind == TokenKind.Number || token.Text == "%" && j > limit && tokens[j - 1].Kind == TokenKind.Number)
             {
                 start = j;
                 j--;

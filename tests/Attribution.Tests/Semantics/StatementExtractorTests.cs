@@ -457,4 +457,13 @@ public class StatementExtractorTests
         var found = Single(text);
         Assert.Equal(content, found.Content);
     }
+
+    [Theory]
+    [InlineData("About four in 10 said the ferry should run all winter.", "About four in 10")]
+    [InlineData("Among islanders, 26% say the ferry should run all winter.", "26%")]
+    public void A_share_of_those_polled_is_a_subject(string text, string speaker)
+    {
+        var found = Single(text);
+        Assert.Equal(("the ferry should run all winter", speaker), (found.Content, found.Speaker));
+    }
 }
