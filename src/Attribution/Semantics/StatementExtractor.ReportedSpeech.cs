@@ -24,6 +24,10 @@ public sealed partial class StatementExtractor
             return AccordingTo(sentence, cue, tokens, end);
         }
         var before = cue.FirstToken > 0 ? tokens[cue.FirstToken - 1] : new Token(default, TokenKind.Punctuation, "");
+        if (cue.Text.Equals("asked", StringComparison.OrdinalIgnoreCase) && (cue.FirstToken == 0 || before.Text == "," || IsPassiveOrSubordinate(before)))
+        {
+            return AskedQuestion(sentence, cue, tokens, end);
+        }
         var sayingTo = before.Is("to") && cue.Kind == CueKind.Speech && cue.EndToken < end && (tokens[cue.EndToken].Text == ":" || tokens[cue.EndToken].Kind == TokenKind.QuoteMark);
         if (cue.FirstToken > 0 && ClauseReader.IsNounMarker(before) && !(before.Is("that") || before.Is("those")) && !sayingTo)
         {
@@ -233,6 +237,63 @@ public sealed partial class StatementExtractor
 
     private static bool ContinuesWithCue(IReadOnlyList<Token> tokens, int k) =>
         k < tokens.Count && tokens[k].IsWord && (tokens[k].Is("according") || tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) && Lexicons.CueWords.Contains(tokens[k].Text));
+
+    private static bool IsPassiveOrSubordinate(Token token) => token.IsWord && token.Text.ToLowerInvariant() is
+        "when" or "after" or "if" or "once" or "as" or "before" or "was" or "were" or "is" or "are" or "being" or "been" or "be";
+
+    /// <summary>
+    /// "When asked whether he would run, Berg said …", "Berg was asked by a reporter about the ferry": the question is
+    /// what was asked, the asker (after by) its source, and the one asked no source at all.
+    /// </summary>
+    private Statement? AskedQuestion(Sentence sentence, Cue cue, IReadOnlyList<Token> tokens, int end)
+    {
+        var k = cue.EndToken;
+        Speaker? asker = null;
+        if (k < end && tokens[k].Is("by"))
+        {
+            var agentEnd = k + 1;
+            while (agentEnd < end && agentEnd - k <= 8 && !IsQuestionWord(tokens[agentEnd]) && tokens[agentEnd].Text != ",")
+            {
+                agentEnd++;
+            }
+            if (agentEnd >= end || agentEnd - k > 8 || agentEnd == k + 1)
+            {
+                return null;
+            }
+            asker = _speakers.FromRange(sentence.Index, new TokenRange(k + 1, SkipTimeBack(tokens, k + 1, agentEnd)));
+            k = agentEnd;
+        }
+        if (k >= end || !IsQuestionWord(tokens[k]))
+        {
+            return null;
+        }
+        // A subordinate clause that opens the sentence ends at its comma; elsewhere the question runs to the clause end.
+        var opensSentence = true;
+        for (var b = 0; b < cue.FirstToken; b++)
+        {
+            opensSentence &= tokens[b].Is("and") || tokens[b].Is("but") || IsPassiveOrSubordinate(tokens[b]) && !ClauseReader.IsAuxiliary(tokens[b]);
+        }
+        var contentEnd = opensSentence ? NextComma(tokens, k, end) : ClauseReader.ContentEndAfter(tokens, k, end);
+        if (contentEnd <= k + 1)
+        {
+            return null;
+        }
+        return Make(sentence, cue, asker, [Span(tokens, k, contentEnd)]);
+    }
+
+    /// <summary>"by a reporter on Thursday": the time at the end belongs to no one.</summary>
+    private static int SkipTimeBack(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var e = end;
+        while (e - 1 > start && (ClauseReader.IsTimeWord(tokens[e - 1]) || tokens[e - 1].Is("on") || tokens[e - 1].Is("last")))
+        {
+            e--;
+        }
+        return e;
+    }
+
+    private static bool IsQuestionWord(Token token) => token.IsWord && token.Text.ToLowerInvariant() is
+        "whether" or "if" or "who" or "whom" or "what" or "why" or "how" or "which" or "when" or "where";
 
     private Statement? AccordingTo(Sentence sentence, Cue cue, IReadOnlyList<Token> tokens, int end)
     {

@@ -466,4 +466,13 @@ public class StatementExtractorTests
         var found = Single(text);
         Assert.Equal(("the ferry should run all winter", speaker), (found.Content, found.Speaker));
     }
+
+    [Fact]
+    public void A_question_put_to_someone_is_credited_to_the_one_who_asked()
+    {
+        var found = Extract("When asked by a reporter whether the ferry would run all winter, Berg said the council would decide.");
+        Assert.Equal(2, found.Count);
+        Assert.Equal(("whether the ferry would run all winter", "a reporter"), (found[0].Content, found[0].Speaker));
+        Assert.Equal(("the council would decide", "Berg"), (found[1].Content, found[1].Speaker));
+    }
 }
