@@ -82,6 +82,9 @@ public static class Lexicons
 
     public static WordLexicon AnonymousSources { get; } = WordLexicon.Load("anonymous-sources.txt");
 
+    /// <summary>Things put out in writing or on air (statement, tweet, letter): a participle of saying can follow them.</summary>
+    public static WordLexicon StatementNouns { get; } = WordLexicon.Load("statement-nouns.txt");
+
     /// <summary>Words that make the quotation in capitals after them the name of a work: on, titled, book.</summary>
     public static WordLexicon TitleIntroducers { get; } = WordLexicon.Load("title-introducers.txt");
 

@@ -41,6 +41,11 @@ public sealed partial class StatementExtractor
             speaker = BeforeOpeningMark(quotation, startSentence, cues, ref cue);
         }
         var quotations = new List<Quotation> { quotation };
+        if (speaker is not null && cue is not null && cue.Span.End <= quotation.Span.Start)
+        {
+            // Trump says “the game is screwed up” because “football has become soft.”: one clause, both quotations.
+            JoinLinkedQuotations(topLevel, index, startSentence, content, quotations);
+        }
 
         var startsParagraph = quotation.Span.Start == paragraph.Span.Start;
         if (speaker is null && startsParagraph)
@@ -735,6 +740,26 @@ public sealed partial class StatementExtractor
             content.AddRange(candidate.Content);
             quotations.Add(candidate);
             lastEnd = candidate.Span.End;
+        }
+    }
+
+    private void JoinLinkedQuotations(List<Quotation> topLevel, int index, Sentence sentence, List<TextSpan> content, List<Quotation> quotations)
+    {
+        for (var next = index + 1; next < topLevel.Count; next++)
+        {
+            var candidate = topLevel[next];
+            if (!sentence.Span.Contains(candidate.Span.Start) || _usedQuotations.Contains(candidate) || candidate.RunsOverParagraphs)
+            {
+                return;
+            }
+            var link = _syntax.Text[quotations[^1].Span.End..candidate.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (link.Length is 0 or > 2 || !link.All(w => w.All(char.IsLower)) || link.Any(w => Lexicons.CueWords.Contains(w)))
+            {
+                return;
+            }
+            _usedQuotations.Add(candidate);
+            content[^1] = new TextSpan(content[^1].Start, candidate.Content[^1].End);
+            quotations.Add(candidate);
         }
     }
 

@@ -58,7 +58,9 @@ public sealed partial class StatementExtractor
         {
             // "…, saying …", "and said …": the subject of the clause says it.
             var commaInsideMarks = before.Kind == TokenKind.QuoteMark && cue.FirstToken >= 2 && tokens[cue.FirstToken - 2].Text == ",";
-            if (cue.FirstToken == 0 || participle && !(before.Text is "," or "—" or "–" || commaInsideMarks || before.Is("and") || before.Is("while") || before.Is("by") || before.Is("in")))
+            // "issued a statement saying …": the participle describes what the subject put out.
+            var afterStatement = participle && before.IsWord && Lexicons.StatementNouns.Contains(before.Text);
+            if (cue.FirstToken == 0 || participle && !(before.Text is "," or "—" or "–" || commaInsideMarks || afterStatement || before.Is("and") || before.Is("while") || before.Is("by") || before.Is("in")))
             {
                 return null;
             }

@@ -475,4 +475,19 @@ public class StatementExtractorTests
         Assert.Equal(("whether the ferry would run all winter", "a reporter"), (found[0].Content, found[0].Speaker));
         Assert.Equal(("the council would decide", "Berg"), (found[1].Content, found[1].Speaker));
     }
+
+    [Fact]
+    public void A_participle_of_saying_after_a_statement_noun_credits_the_subject()
+    {
+        var found = Single("On Saturday, Berg issued a statement saying that the ferry would run all winter.");
+        Assert.Equal(("that the ferry would run all winter", "Berg"), (found.Content, found.Speaker));
+    }
+
+    [Fact]
+    public void Quotations_linked_by_a_short_word_after_their_cue_are_one_clause()
+    {
+        var found = Single("Berg says “the ferry is late” because “the council never paid for the engines.”");
+        Assert.Equal("the ferry is late” because “the council never paid for the engines.", found.Content);
+        Assert.Equal("Berg", found.Speaker);
+    }
 }
