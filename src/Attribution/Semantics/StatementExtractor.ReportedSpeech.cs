@@ -436,8 +436,29 @@ public sealed partial class StatementExtractor
                 return null;
             }
         }
+        if (start == cue.EndToken && start + 1 < end && IsParticleOfCue(cue, tokens[start]))
+        {
+            start++; // "railed against the deal", "called on the council to …": the particle belongs to the cue
+        }
         var contentEnd = ClauseReader.ContentEndAfter(tokens, start, NextAttributionStart(sentence, tokens, cue, start, end));
         return Make(sentence, cue, speaker, [Span(tokens, start, contentEnd)]);
+    }
+
+    /// <summary>
+    /// A particle that makes one verb with the cue (joked about, railed against, called on, agreed with). Verbs of saying
+    /// and writing keep it in the content: "said of the deal", "wrote about the war".
+    /// </summary>
+    private static bool IsParticleOfCue(Cue cue, Token next)
+    {
+        var verb = cue.Text.Split(' ')[0].ToLowerInvariant();
+        if (verb is "said" or "says" or "say" or "saying" or "told" or "tell" or "tells" or "telling" or "wrote" or "write" or "writes" or "writing"
+            or "according" or "deemed" or "predicted")
+        {
+            return false;
+        }
+        var particle = next.Text.ToLowerInvariant();
+        return particle is "about" or "against" or "on" or "of" or "out" or "at"
+            || particle == "with" && verb.StartsWith("agree", StringComparison.Ordinal);
     }
 
     /// <summary>

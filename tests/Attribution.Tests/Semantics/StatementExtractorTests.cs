@@ -490,4 +490,13 @@ public class StatementExtractorTests
         Assert.Equal("the ferry is late” because “the council never paid for the engines.", found.Content);
         Assert.Equal("Berg", found.Speaker);
     }
+
+    [Theory]
+    [InlineData("Berg railed against the new timetable.", "the new timetable")]
+    [InlineData("Berg called on the council to pay for the engines.", "the council to pay for the engines")]
+    [InlineData("Berg wrote about the new timetable.", "about the new timetable")]
+    public void A_particle_that_makes_one_verb_with_the_cue_is_left_out_of_the_content(string text, string content)
+    {
+        Assert.Equal(content, Single(text).Content);
+    }
 }
