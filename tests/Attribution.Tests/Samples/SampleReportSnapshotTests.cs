@@ -33,6 +33,18 @@ public class SampleReportSnapshotTests
     public void Quote_sheet(string sample) =>
         Snapshot.Match(Run("quotes", sample), SnapshotNameExtension.Create(Name(sample)));
 
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public void Every_sample_has_a_committed_snapshot(string sample)
+    {
+        // A missing snapshot would be written on the spot and pass: each one must already be in the repository.
+        var folder = Path.Combine(RuleTester.RepositoryRoot, "tests", "Attribution.Tests", "Samples", "__snapshots__");
+        foreach (var name in new[] { $"Check_report_{Name(sample)}_text", $"Check_report_{Name(sample)}_json", $"Quote_sheet_{Name(sample)}" })
+        {
+            Assert.True(File.Exists(Path.Combine(folder, $"{nameof(SampleReportSnapshotTests)}.{name}.snap")), $"no committed snapshot {name}");
+        }
+    }
+
     private static string Name(string sample) => sample.Replace('/', '_').Replace('.', '_');
 
     private static string Run(params string[] args)
