@@ -24,7 +24,7 @@ public sealed partial class StatementExtractor
             return AccordingTo(sentence, cue, tokens, end);
         }
         var before = cue.FirstToken > 0 ? tokens[cue.FirstToken - 1] : new Token(default, TokenKind.Punctuation, "");
-        if (cue.Text.Equals("asked", StringComparison.OrdinalIgnoreCase) && (cue.FirstToken == 0 || before.Text == "," || IsPassiveOrSubordinate(before)))
+        if (cue.Text.Equals("asked", StringComparison.OrdinalIgnoreCase) && (cue.FirstToken == 0 || before.Text == "," || IsSubordinator(before) || IsFormOfBe(before)))
         {
             return AskedQuestion(sentence, cue, tokens, end);
         }
@@ -49,7 +49,7 @@ public sealed partial class StatementExtractor
         {
             return null; // called on Mr Zavarzin: a visit
         }
-        if (cue.FirstToken > 0 && cue.Text.EndsWith("ed", StringComparison.Ordinal) && tokens[cue.FirstToken - 1].Text.ToLowerInvariant() is "is" or "are" or "was" or "were" or "be" or "been" or "being")
+        if (cue.FirstToken > 0 && cue.Text.EndsWith("ed", StringComparison.Ordinal) && IsFormOfBe(before))
         {
             return null; // "after the winner was declared": a passive names no source
         }
@@ -240,8 +240,9 @@ public sealed partial class StatementExtractor
     private static bool ContinuesWithCue(IReadOnlyList<Token> tokens, int k) =>
         k < tokens.Count && tokens[k].IsWord && (tokens[k].Is("according") || tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) && Lexicons.CueWords.Contains(tokens[k].Text));
 
-    private static bool IsPassiveOrSubordinate(Token token) => token.IsWord && token.Text.ToLowerInvariant() is
-        "when" or "after" or "if" or "once" or "as" or "before" or "was" or "were" or "is" or "are" or "being" or "been" or "be";
+    private static bool IsSubordinator(Token token) => token.IsWord && token.Text.ToLowerInvariant() is "when" or "after" or "if" or "once" or "as" or "before";
+
+    private static bool IsFormOfBe(Token token) => token.IsWord && token.Text.ToLowerInvariant() is "is" or "are" or "was" or "were" or "be" or "been" or "being";
 
     /// <summary>
     /// "When asked whether he would run, Berg said …", "Berg was asked by a reporter about the ferry": the question is
@@ -270,11 +271,7 @@ public sealed partial class StatementExtractor
             return null;
         }
         // A subordinate clause that opens the sentence ends at its comma; elsewhere the question runs to the clause end.
-        var opensSentence = true;
-        for (var b = 0; b < cue.FirstToken; b++)
-        {
-            opensSentence &= tokens[b].Is("and") || tokens[b].Is("but") || IsPassiveOrSubordinate(tokens[b]) && !ClauseReader.IsAuxiliary(tokens[b]);
-        }
+        var opensSentence = tokens.Take(cue.FirstToken).All(t => t.Is("and") || t.Is("but") || IsSubordinator(t));
         var contentEnd = opensSentence ? NextComma(tokens, k, end) : ClauseReader.ContentEndAfter(tokens, k, end);
         if (contentEnd <= k + 1)
         {
