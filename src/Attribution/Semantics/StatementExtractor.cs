@@ -133,7 +133,8 @@ public sealed partial class StatementExtractor
         var quotingBySentence = new Dictionary<int, int>();
         for (var i = 0; i < statements.Count; i++)
         {
-            if (statements[i] is { Cue: { } cue, Speaker: not null, Quotations.Count: > 0 } statement && statement.Kind != StatementKind.Indirect)
+            if (statements[i] is { Cue: { } cue, Speaker: not null } statement
+                && (statement.Quotations.Count > 0 && statement.Kind != StatementKind.Indirect || EndsWithAttribution(statement)))
             {
                 quotingBySentence[cue.Sentence] = i;
             }
@@ -164,6 +165,14 @@ public sealed partial class StatementExtractor
             joined.Add(orphan);
         }
         statements.RemoveAll(joined.Contains);
+    }
+
+    /// <summary>"The administration may be reluctant to act, Schiff said.": the attribution closes the sentence.</summary>
+    private bool EndsWithAttribution(Statement statement)
+    {
+        var sentence = _syntax.Sentences[statement.Cue!.Sentence];
+        var last = Math.Max(statement.Cue.Span.End, statement.Speaker!.Span.End);
+        return statement.Content[^1].End <= statement.Cue.Span.Start && RestIsPunctuation(sentence.Span.End, last);
     }
 
     private static readonly ILookup<int, Cue> NoCues = Array.Empty<Cue>().ToLookup(c => c.Sentence);

@@ -499,4 +499,11 @@ public class StatementExtractorTests
     {
         Assert.Equal(content, Single(text).Content);
     }
+    [Fact]
+    public void A_quotation_after_a_sentence_closed_by_its_attribution_goes_on_with_that_statement()
+    {
+        var found = Single("The council may wait for the spring tides, Berg said. “Nobody wants to rebuild the pier twice.”");
+        Assert.Equal("The council may wait for the spring tides | Nobody wants to rebuild the pier twice.", found.Content);
+        Assert.Equal("Berg", found.Speaker);
+    }
 }
