@@ -556,9 +556,10 @@ public sealed partial class StatementExtractor
             {
                 var range = ExtendToMention(sentence, tokens, ClauseReader.SubjectBefore(tokens, found.FirstToken));
                 speaker = range is { } r ? _speakers.FromRange(sentence.Index, r) : null;
-                if (speaker is null && found.FirstToken > 0 && tokens[found.FirstToken - 1].Is("to"))
+                if (speaker is null && found.FirstToken > 0 && (tokens[found.FirstToken - 1].Is("to") || IsSecondVerb(tokens, found.FirstToken)))
                 {
-                    speaker = FirstSubject(sentence, found.FirstToken); // "went so far as to say: “…”"
+                    // "went so far as to say: “…”", "adopted a Southern accent and joked, “…”"
+                    speaker = FirstSubject(sentence, found.FirstToken);
                 }
                 speaker ??= _speakers.ReadLeft(sentence.Index, found.FirstToken - 1, out _);
                 if (speaker is null && back == 0)
@@ -576,6 +577,10 @@ public sealed partial class StatementExtractor
         }
         return null;
     }
+
+    /// <summary>A verb after "and" (or "and then"), which shares the subject of the clause.</summary>
+    private static bool IsSecondVerb(IReadOnlyList<Token> tokens, int verb) =>
+        verb > 0 && tokens[verb - 1].Is("and") || verb > 1 && tokens[verb - 1].Is("then") && tokens[verb - 2].Is("and");
 
     /// <summary>
     /// “The most unqualified child to ever run for president.” ― Francisco Herrero: a paragraph that is a quotation and,

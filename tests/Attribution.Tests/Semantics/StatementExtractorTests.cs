@@ -506,4 +506,11 @@ public class StatementExtractorTests
         Assert.Equal("The council may wait for the spring tides | Nobody wants to rebuild the pier twice.", found.Content);
         Assert.Equal("Berg", found.Speaker);
     }
+
+    [Fact]
+    public void A_second_verb_of_saying_shares_the_subject_of_the_clause()
+    {
+        var found = Single("Berg put down the timetable and joked, “The ferry keeps island time.”");
+        Assert.Equal(("The ferry keeps island time.", "Berg"), (found.Content, found.Speaker));
+    }
 }
