@@ -303,7 +303,8 @@ internal static class ClauseReader
         if (first.Is("which"))
         {
             // "Christopher M. Shelton, the president of the union, which endorsed Mr. Sanders, said": the clause is about the union.
-            return Appositive(tokens, p1);
+            // "One Club for Growth ad, which is currently airing, argues": the clause is about the subject that opens the sentence.
+            return Appositive(tokens, p1) ?? (p2 < 0 && NounPhraseBefore(tokens, p1 - 1, 0) is { Start: 0 } ? new TokenRange(0, comma) : null);
         }
         var firstIsRelative = first.Is("who") || first.Is("whose");
         if (second.Is("who") || second.Is("whose") || second.Is("which"))

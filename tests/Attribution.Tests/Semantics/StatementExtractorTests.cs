@@ -513,4 +513,11 @@ public class StatementExtractorTests
         var found = Single("Berg put down the timetable and joked, “The ferry keeps island time.”");
         Assert.Equal(("The ferry keeps island time.", "Berg"), (found.Content, found.Speaker));
     }
+
+    [Fact]
+    public void A_relative_clause_after_the_subject_that_opens_the_sentence_belongs_to_the_subject()
+    {
+        var found = Single("The harbour board, which meets on Fridays, argues that “the pier cannot wait another winter.”");
+        Assert.Equal("The harbour board, which meets on Fridays", found.Speaker);
+    }
 }
