@@ -130,6 +130,14 @@ internal static class ClauseReader
     /// <summary>A word after which the cue word is a noun (the claims, his call, to support) rather than a verb.</summary>
     public static bool IsNounMarker(Token token) => token.IsWord && NounMarkers.Contains(token.Text);
 
+    private static readonly HashSet<string> DegreeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "more", "less", "most", "least", "much", "far", "slightly", "somewhat", "significantly", "considerably", "twice", "as",
+    };
+
+    /// <summary>A word that grades an adjective: more, less, slightly (more likely to say).</summary>
+    public static bool IsDegreeWord(Token token) => token.IsWord && DegreeWords.Contains(token.Text);
+
     private static bool IsCueWord(Token token) => token.IsWord && char.IsLower(token.Text[0]) && Lexicons.CueWords.Contains(token.Text);
 
     private static bool IsAdverb(Token token) =>

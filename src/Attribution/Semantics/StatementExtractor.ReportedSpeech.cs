@@ -28,6 +28,11 @@ public sealed partial class StatementExtractor
         {
             return AskedQuestion(sentence, cue, tokens, end);
         }
+        if (before.Is("to") && cue.Kind != CueKind.Raising && RaisedSubject(sentence, tokens, cue.FirstToken - 1) is { } raised)
+        {
+            // "He appeared to suggest that …", "Democratic voters are more likely to say …": the subject of the raising verb says it.
+            return MakeAfter(sentence, cue, raised, tokens, ClauseReader.ContentStartAfter(tokens, cue, end), end);
+        }
         var sayingTo = before.Is("to") && cue.Kind == CueKind.Speech && cue.EndToken < end && (tokens[cue.EndToken].Text == ":" || tokens[cue.EndToken].Kind == TokenKind.QuoteMark);
         if (cue.FirstToken > 0 && ClauseReader.IsNounMarker(before) && !(before.Is("that") || before.Is("those")) && !sayingTo)
         {
@@ -173,15 +178,15 @@ public sealed partial class StatementExtractor
     private Statement? Raising(Sentence sentence, Cue cue, IReadOnlyList<Token> tokens, int end)
     {
         var k = cue.FirstToken - 1;
-        var be = k >= 0 && tokens[k].IsWord && tokens[k].Text.ToLowerInvariant() is "is" or "are" or "was" or "were" or "be" or "been";
+        var be = k >= 0 && IsFormOfBe(tokens[k]);
         if (cue.Text == "expected" && !be)
         {
             return null;
         }
         var range = ClauseReader.SubjectBefore(tokens, cue.FirstToken);
-        if (range is null || cue.EndToken >= end)
+        if (range is null || cue.EndToken >= end || IsCueAfterTo(sentence, cue.EndToken, end))
         {
-            return null;
+            return null; // "appeared to suggest …": the cue after "to" takes the subject
         }
         var restEnd = ClauseReader.ContentEndAfter(tokens, cue.EndToken, end);
         if (range.Value.Length == 1 && tokens[range.Value.Start].Is("it"))
@@ -191,6 +196,50 @@ public sealed partial class StatementExtractor
             return start < restEnd ? Make(sentence, cue, null, [Span(tokens, start, restEnd)]) : null;
         }
         return Make(sentence, cue, null, [Span(tokens, range.Value.Start, range.Value.End), Span(tokens, cue.EndToken, restEnd)]);
+    }
+
+    private bool IsCueAfterTo(Sentence sentence, int to, int end) =>
+        to + 1 < end && _syntax.Tokens[sentence.Index][to].Is("to") && CuesOf(sentence.Index).Any(c => c.FirstToken == to + 1 && c.Kind != CueKind.Raising);
+
+    /// <summary>
+    /// The subject of a raising verb or of "likely" right before <paramref name="to"/>: "He appeared to", "voters are more
+    /// likely to", "The Times is expected to".
+    /// </summary>
+    private Speaker? RaisedSubject(Sentence sentence, IReadOnlyList<Token> tokens, int to)
+    {
+        var k = to - 1;
+        if (k < 1)
+        {
+            return null;
+        }
+        var raising = CuesOf(sentence.Index).FirstOrDefault(c => c.EndToken == to && c.Kind == CueKind.Raising);
+        int verb;
+        if (raising is not null)
+        {
+            verb = raising.FirstToken;
+            if (raising.Text == "expected")
+            {
+                verb--;
+            }
+        }
+        else if (tokens[k].Is("likely"))
+        {
+            verb = k - 1;
+            while (verb > 0 && ClauseReader.IsDegreeWord(tokens[verb]))
+            {
+                verb--;
+            }
+        }
+        else
+        {
+            return null;
+        }
+        if (verb < 1 || (raising?.Text == "expected" || raising is null) && !IsFormOfBe(tokens[verb]))
+        {
+            return null;
+        }
+        var range = ExtendToMention(sentence, tokens, ClauseReader.SubjectBefore(tokens, verb));
+        return range is { } r ? _speakers.FromRange(sentence.Index, r) : null;
     }
 
     /// <summary>"The vote, Berg said, was close": the attribution is followed by a comma and the rest of the clause, not by a quotation.</summary>

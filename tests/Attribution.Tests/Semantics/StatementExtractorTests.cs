@@ -520,4 +520,20 @@ public class StatementExtractorTests
         var found = Single("The harbour board, which meets on Fridays, argues that “the pier cannot wait another winter.”");
         Assert.Equal("The harbour board, which meets on Fridays", found.Speaker);
     }
+
+    [Theory]
+    [InlineData("Berg appeared to suggest that the ferry would stop in winter.", "Berg", "that the ferry would stop in winter")]
+    [InlineData("Island voters are slightly more likely to say that the ferry is late.", "Island voters", "that the ferry is late")]
+    public void A_cue_after_a_raising_verb_credits_the_subject_of_the_raising_verb(string text, string speaker, string content)
+    {
+        var found = Single(text);
+        Assert.Equal((content, speaker), (found.Content, found.Speaker));
+    }
+
+    [Fact]
+    public void A_raising_verb_with_no_cue_after_it_names_no_source()
+    {
+        var found = Single("Berg is expected to open the new pier in May.");
+        Assert.Equal(("Berg | to open the new pier in May", null), (found.Content, found.Speaker));
+    }
 }
