@@ -123,7 +123,7 @@ internal static class ClauseReader
 
     public static bool IsPronoun(Token token) => token.IsWord && SubjectPronouns.Contains(token.Text);
 
-    public static bool IsParticiple(Cue cue) => cue.TokenCount == 1 && cue.Text.EndsWith("ing", StringComparison.Ordinal);
+    public static bool IsParticiple(Cue cue) => cue.TokenCount == 1 && cue.Text.EndsWith("ing", StringComparison.Ordinal) && !cue.IsProgressive;
 
     public static bool IsTelling(Cue cue) => TellingCues.Contains(cue.Text);
 

@@ -9,6 +9,9 @@ public sealed record Cue(TextSpan Span, string Text, int Sentence, int FirstToke
     /// <summary>How the cue takes its content (from the cue lexicon).</summary>
     public CueKind Kind { get; init; }
 
+    /// <summary>An -ing form after a form of "be" (is telling, are warning): a finite verb, not a participle.</summary>
+    public bool IsProgressive { get; init; }
+
     public bool IsAccordingTo => Text.StartsWith("according", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The index of the first token after the cue.</summary>

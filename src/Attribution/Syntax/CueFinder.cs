@@ -29,10 +29,27 @@ public static class CueFinder
             }
             if (char.IsLower(tokens[i].Text[0]) && Lexicons.Cues.TryGetWord(tokens[i].Text, out var kind) && !IsNounCompound(tokens, i))
             {
-                cues.Add(new Cue(tokens[i].Span, tokens[i].Text, sentence, i, 1) { Kind = kind });
+                cues.Add(new Cue(tokens[i].Span, tokens[i].Text, sentence, i, 1) { Kind = kind, IsProgressive = IsProgressive(tokens, i) });
             }
         }
         return cues;
+    }
+
+    private static readonly HashSet<string> FormsOfBe = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "’s", "'s", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't" };
+
+    /// <summary>"is telling", "are now warning", "isn't saying": an -ing word after a form of "be", with adverbs between.</summary>
+    private static bool IsProgressive(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!tokens[i].Text.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var k = i - 1;
+        while (k >= 0 && tokens[k].IsWord && (tokens[k].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[k].Text is "not" or "now" or "also" or "still" or "n’t" or "n't"))
+        {
+            k--;
+        }
+        return k >= 0 && tokens[k].IsWord && FormsOfBe.Contains(tokens[k].Text);
     }
 
     /// <summary>"think tank", "talk show host": a cue word that is the first half of a noun.</summary>

@@ -536,4 +536,19 @@ public class StatementExtractorTests
         var found = Single("Berg is expected to open the new pier in May.");
         Assert.Equal(("Berg | to open the new pier in May", null), (found.Content, found.Speaker));
     }
+    [Theory]
+    [InlineData("The harbour board is warning islanders that the ferry will stop in winter.", "The harbour board", "that the ferry will stop in winter")]
+    [InlineData("Berg isn't saying whether the council will pay for the engines.", "Berg", "whether the council will pay for the engines")]
+    public void A_cue_in_the_progressive_is_a_verb_with_its_own_subject(string text, string speaker, string content)
+    {
+        var found = Single(text);
+        Assert.Equal((content, speaker), (found.Content, found.Speaker));
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_still_takes_the_subject_of_the_clause()
+    {
+        var found = Single("Berg left the meeting early, warning that the ferry will stop in winter.");
+        Assert.Equal(("that the ferry will stop in winter", "Berg"), (found.Content, found.Speaker));
+    }
 }
