@@ -123,7 +123,9 @@ internal static class ClauseReader
 
     public static bool IsPronoun(Token token) => token.IsWord && SubjectPronouns.Contains(token.Text);
 
-    public static bool IsParticiple(Cue cue) => cue.TokenCount == 1 && cue.Text.EndsWith("ing", StringComparison.Ordinal) && !cue.IsProgressive;
+    /// <summary>An -ing cue that is no finite verb: "saying", "referring to" (not "according to", not "is telling").</summary>
+    public static bool IsParticiple(Cue cue) =>
+        !cue.IsProgressive && !cue.IsAccordingTo && cue.Text.AsSpan(0, cue.TokenCount == 1 ? cue.Text.Length : cue.Text.IndexOf(' ')).EndsWith("ing", StringComparison.Ordinal);
 
     public static bool IsTelling(Cue cue) => TellingCues.Contains(cue.Text);
 

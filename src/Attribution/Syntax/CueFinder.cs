@@ -23,7 +23,7 @@ public static class CueFinder
                 {
                     words[k] = tokens[i + k].Text;
                 }
-                cues.Add(new Cue(new TextSpan(tokens[i].Span.Start, tokens[i + phrase - 1].Span.End), string.Join(' ', words), sentence, i, phrase) { Kind = phraseKind });
+                cues.Add(new Cue(new TextSpan(tokens[i].Span.Start, tokens[i + phrase - 1].Span.End), string.Join(' ', words), sentence, i, phrase) { Kind = phraseKind, IsProgressive = IsProgressive(tokens, i) });
                 i += phrase - 1;
                 continue;
             }

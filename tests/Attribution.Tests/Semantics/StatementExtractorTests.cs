@@ -551,4 +551,12 @@ public class StatementExtractorTests
         var found = Single("Berg left the meeting early, warning that the ferry will stop in winter.");
         Assert.Equal(("that the ferry will stop in winter", "Berg"), (found.Content, found.Speaker));
     }
+    [Fact]
+    public void A_participle_of_more_than_one_word_takes_the_speaker_of_its_sentence()
+    {
+        var found = Extract("“It will not last the winter,” Berg said, referring to the new harbour wall.");
+        Assert.Equal(2, found.Count);
+        Assert.Equal(("It will not last the winter,", "Berg"), (found[0].Content, found[0].Speaker));
+        Assert.Equal(("the new harbour wall", "Berg"), (found[1].Content, found[1].Speaker));
+    }
 }
