@@ -559,4 +559,13 @@ public class StatementExtractorTests
         Assert.Equal(("It will not last the winter,", "Berg"), (found[0].Content, found[0].Speaker));
         Assert.Equal(("the new harbour wall", "Berg"), (found[1].Content, found[1].Speaker));
     }
+    [Theory]
+    [InlineData("The new advert slams the council for the late ferry.", "The new advert", "the council for the late ferry")]
+    [InlineData("Berg is thanking islanders for their patience.", "Berg", "islanders for their patience")]
+    [InlineData("Berg left early, stating that the ferry will run all winter.", "Berg", "that the ferry will run all winter")]
+    public void Every_form_of_a_lexicon_verb_is_a_cue(string text, string speaker, string content)
+    {
+        var found = Single(text);
+        Assert.Equal((content, speaker), (found.Content, found.Speaker));
+    }
 }
