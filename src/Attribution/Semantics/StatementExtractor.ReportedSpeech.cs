@@ -195,7 +195,9 @@ public sealed partial class StatementExtractor
             var start = cue.EndToken < end && tokens[cue.EndToken].Is("that") ? cue.EndToken + 1 : cue.EndToken;
             return start < restEnd ? Make(sentence, cue, null, [Span(tokens, start, restEnd)]) : null;
         }
-        return Make(sentence, cue, null, [Span(tokens, range.Value.Start, range.Value.End), Span(tokens, cue.EndToken, restEnd)]);
+        // "The club is reportedly spending …": an adverb leaves the verb before it in what is claimed.
+        var subjectEnd = cue.Text == "reportedly" ? cue.FirstToken : range.Value.End;
+        return Make(sentence, cue, null, [Span(tokens, range.Value.Start, subjectEnd), Span(tokens, cue.EndToken, restEnd)]);
     }
 
     private bool IsCueAfterTo(Sentence sentence, int to, int end) =>

@@ -568,4 +568,10 @@ public class StatementExtractorTests
         var found = Single(text);
         Assert.Equal((content, speaker), (found.Content, found.Speaker));
     }
+    [Fact]
+    public void Reportedly_leaves_the_claim_around_it_with_no_source()
+    {
+        var found = Single("The ferry company is reportedly selling two of its boats.");
+        Assert.Equal(("The ferry company is | selling two of its boats", null), (found.Content, found.Speaker));
+    }
 }
