@@ -368,12 +368,17 @@ public sealed partial class StatementExtractor
             var source = _speakers.FromRange(sentence.Index, new TokenRange(range.Value.Start, comma));
             return source is null ? null : Make(sentence, cue, source, [Span(tokens, comma + 1, ClauseReader.ContentEndAfter(tokens, comma + 1, end))]);
         }
+        var midSentence = tokens[cue.FirstToken - 1].Text is "," or "—" or "–" or "(";
+        if (midSentence)
+        {
+            range = ClauseReader.EndBeforeClause(tokens, range.Value, end, ClauseReader.HasVerbLikeWord(tokens, ClauseReader.ClauseStart(tokens), cue.FirstToken));
+        }
         var speaker = _speakers.FromRange(sentence.Index, range.Value);
         if (speaker is null)
         {
             return null;
         }
-        if (tokens[cue.FirstToken - 1].Text is "," or "—" or "–" or "(")
+        if (midSentence)
         {
             // Content, according to X. / X said A, according to Y.
             var from = ClauseReader.ClauseStart(tokens);
@@ -387,7 +392,7 @@ public sealed partial class StatementExtractor
             }
             var rest = range.Value.End;
             var fragments = new List<TextSpan> { Span(tokens, from, cue.FirstToken - 1) };
-            if (rest + 1 < end && tokens[rest].Text == ",")
+            if (rest + 1 < end && tokens[rest].Text is "," or "—" or "–" or "-")
             {
                 fragments.Add(Span(tokens, rest + 1, end));
             }

@@ -574,4 +574,13 @@ public class StatementExtractorTests
         var found = Single("The ferry company is reportedly selling two of its boats.");
         Assert.Equal(("The ferry company is | selling two of its boats", null), (found.Content, found.Speaker));
     }
+    [Theory]
+    [InlineData("Over the winter, according to the harbour office, the ferry ran late on most days.", "the harbour office", "Over the winter | the ferry ran late on most days")]
+    [InlineData("The ferry is late, according to Berg, because the council never paid for the engines.", "Berg", "The ferry is late | because the council never paid for the engines")]
+    [InlineData("The ferry is late, according to Anna Berg, a harbour pilot, who has sailed it for years.", "Anna Berg, a harbour pilot, who has sailed it for years", "The ferry is late")]
+    public void A_source_after_according_to_in_mid_sentence_ends_where_the_clause_goes_on(string text, string speaker, string content)
+    {
+        var found = Single(text);
+        Assert.Equal((content, speaker), (found.Content, found.Speaker));
+    }
 }
