@@ -293,7 +293,7 @@ public sealed partial class StatementExtractor
 
     private static bool IsSubordinator(Token token) => token.IsWord && token.Text.ToLowerInvariant() is "when" or "after" or "if" or "once" or "as" or "before";
 
-    private static bool IsFormOfBe(Token token) => token.IsWord && token.Text.ToLowerInvariant() is "is" or "are" or "was" or "were" or "be" or "been" or "being";
+    private static bool IsFormOfBe(Token token) => CueFinder.IsFormOfBe(token);
 
     /// <summary>
     /// "When asked whether he would run, Berg said …", "Berg was asked by a reporter about the ferry": the question is

@@ -35,9 +35,15 @@ public static class CueFinder
         return cues;
     }
 
-    private static readonly HashSet<string> FormsOfBe = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "’s", "'s", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't" };
+    private static readonly HashSet<string> FormsOfBe = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't",
+    };
 
-    /// <summary>"is telling", "are now warning", "isn't saying": an -ing word after a form of "be", with adverbs between.</summary>
+    /// <summary>is, was, been, isn't …</summary>
+    public static bool IsFormOfBe(Token token) => token.IsWord && FormsOfBe.Contains(token.Text);
+
+    /// <summary>"is telling", "are now warning", "has been saying": an -ing word after a form of "be", with adverbs between.</summary>
     private static bool IsProgressive(IReadOnlyList<Token> tokens, int i)
     {
         if (!tokens[i].Text.EndsWith("ing", StringComparison.Ordinal))
@@ -49,7 +55,7 @@ public static class CueFinder
         {
             k--;
         }
-        return k >= 0 && tokens[k].IsWord && FormsOfBe.Contains(tokens[k].Text);
+        return k >= 0 && IsFormOfBe(tokens[k]);
     }
 
     /// <summary>"think tank", "talk show host": a cue word that is the first half of a noun.</summary>

@@ -539,6 +539,7 @@ public class StatementExtractorTests
     [Theory]
     [InlineData("The harbour board is warning islanders that the ferry will stop in winter.", "The harbour board", "that the ferry will stop in winter")]
     [InlineData("Berg isn't saying whether the council will pay for the engines.", "Berg", "whether the council will pay for the engines")]
+    [InlineData("Berg has been saying for weeks that the engines are worn out.", "Berg", "that the engines are worn out")]
     public void A_cue_in_the_progressive_is_a_verb_with_its_own_subject(string text, string speaker, string content)
     {
         var found = Single(text);
