@@ -125,7 +125,7 @@ internal static class ClauseReader
 
     /// <summary>An -ing cue that is no finite verb: "saying", "referring to" (not "according to", not "is telling").</summary>
     public static bool IsParticiple(Cue cue) =>
-        !cue.IsProgressive && !cue.IsAccordingTo && cue.Text.AsSpan(0, cue.TokenCount == 1 ? cue.Text.Length : cue.Text.IndexOf(' ')).EndsWith("ing", StringComparison.Ordinal);
+        !cue.IsProgressive && !cue.IsAccordingTo && cue.FirstWord.EndsWith("ing", StringComparison.Ordinal);
 
     public static bool IsTelling(Cue cue) => TellingCues.Contains(cue.Text);
 

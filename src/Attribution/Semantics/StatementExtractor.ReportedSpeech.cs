@@ -24,7 +24,7 @@ public sealed partial class StatementExtractor
             return AccordingTo(sentence, cue, tokens, end);
         }
         var before = cue.FirstToken > 0 ? tokens[cue.FirstToken - 1] : new Token(default, TokenKind.Punctuation, "");
-        if (cue.Text.Equals("asked", StringComparison.OrdinalIgnoreCase) && (cue.FirstToken == 0 || before.Text == "," || IsSubordinator(before) || IsFormOfBe(before)))
+        if (cue.Text.Equals("asked", StringComparison.OrdinalIgnoreCase) && (cue.FirstToken == 0 || before.Text == "," || IsSubordinator(before) || CueFinder.IsFormOfBe(before)))
         {
             return AskedQuestion(sentence, cue, tokens, end);
         }
@@ -54,7 +54,7 @@ public sealed partial class StatementExtractor
         {
             return null; // called on Mr Zavarzin: a visit
         }
-        if (cue.FirstToken > 0 && cue.Text.EndsWith("ed", StringComparison.Ordinal) && IsFormOfBe(before))
+        if (cue.FirstToken > 0 && cue.Text.EndsWith("ed", StringComparison.Ordinal) && CueFinder.IsFormOfBe(before))
         {
             return null; // "after the winner was declared": a passive names no source
         }
@@ -178,7 +178,7 @@ public sealed partial class StatementExtractor
     private Statement? Raising(Sentence sentence, Cue cue, IReadOnlyList<Token> tokens, int end)
     {
         var k = cue.FirstToken - 1;
-        var be = k >= 0 && IsFormOfBe(tokens[k]);
+        var be = k >= 0 && CueFinder.IsFormOfBe(tokens[k]);
         if (cue.Text == "expected" && !be)
         {
             return null;
@@ -214,29 +214,23 @@ public sealed partial class StatementExtractor
         {
             return null;
         }
+        // The token that the subject stands before: the raising verb, or the form of "be" of "is expected" and "are more likely".
         var raising = CuesOf(sentence.Index).FirstOrDefault(c => c.EndToken == to && c.Kind == CueKind.Raising);
-        int verb;
-        if (raising is not null)
-        {
-            verb = raising.FirstToken;
-            if (raising.Text == "expected")
-            {
-                verb--;
-            }
-        }
-        else if (tokens[k].Is("likely"))
-        {
-            verb = k - 1;
-            while (verb > 0 && ClauseReader.IsDegreeWord(tokens[verb]))
-            {
-                verb--;
-            }
-        }
-        else
+        var verb = raising?.FirstToken ?? k;
+        var afterBe = raising is null ? tokens[k].Is("likely") : raising.Text == "expected";
+        if (raising is null && !afterBe)
         {
             return null;
         }
-        if (verb < 1 || (raising?.Text == "expected" || raising is null) && !IsFormOfBe(tokens[verb]))
+        if (afterBe)
+        {
+            verb--;
+            while (raising is null && verb > 0 && ClauseReader.IsDegreeWord(tokens[verb]))
+            {
+                verb--;
+            }
+        }
+        if (verb < 1 || afterBe && !CueFinder.IsFormOfBe(tokens[verb]))
         {
             return null;
         }
@@ -292,8 +286,6 @@ public sealed partial class StatementExtractor
         k < tokens.Count && tokens[k].IsWord && (tokens[k].Is("according") || tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) && Lexicons.CueWords.Contains(tokens[k].Text));
 
     private static bool IsSubordinator(Token token) => token.IsWord && token.Text.ToLowerInvariant() is "when" or "after" or "if" or "once" or "as" or "before";
-
-    private static bool IsFormOfBe(Token token) => CueFinder.IsFormOfBe(token);
 
     /// <summary>
     /// "When asked whether he would run, Berg said …", "Berg was asked by a reporter about the ferry": the question is
@@ -503,7 +495,7 @@ public sealed partial class StatementExtractor
     /// </summary>
     private static bool IsParticleOfCue(Cue cue, Token next)
     {
-        var verb = cue.Text.Split(' ')[0].ToLowerInvariant();
+        var verb = cue.FirstWord.ToLowerInvariant();
         if (verb is "said" or "says" or "say" or "saying" or "told" or "tell" or "tells" or "telling" or "wrote" or "write" or "writes" or "writing"
             or "according" or "deemed" or "predicted")
         {

@@ -133,8 +133,8 @@ public sealed partial class StatementExtractor
         var quotingBySentence = new Dictionary<int, int>();
         for (var i = 0; i < statements.Count; i++)
         {
-            if (statements[i] is { Cue: { } cue, Speaker: not null } statement
-                && (statement.Quotations.Count > 0 && statement.Kind != StatementKind.Indirect || EndsWithAttribution(statement)))
+            if (statements[i] is { Cue: { } cue, Speaker: { } speaker } statement
+                && (statement.Quotations.Count > 0 && statement.Kind != StatementKind.Indirect || EndsWithAttribution(statement, cue, speaker)))
             {
                 quotingBySentence[cue.Sentence] = i;
             }
@@ -168,11 +168,10 @@ public sealed partial class StatementExtractor
     }
 
     /// <summary>"The administration may be reluctant to act, Schiff said.": the attribution closes the sentence.</summary>
-    private bool EndsWithAttribution(Statement statement)
+    private bool EndsWithAttribution(Statement statement, Cue cue, Speaker speaker)
     {
-        var sentence = _syntax.Sentences[statement.Cue!.Sentence];
-        var last = Math.Max(statement.Cue.Span.End, statement.Speaker!.Span.End);
-        return statement.Content[^1].End <= statement.Cue.Span.Start && RestIsPunctuation(sentence.Span.End, last);
+        var sentence = _syntax.Sentences[cue.Sentence];
+        return statement.Content[^1].End <= cue.Span.Start && RestIsPunctuation(sentence.Span.End, Math.Max(cue.Span.End, speaker.Span.End));
     }
 
     private static readonly ILookup<int, Cue> NoCues = Array.Empty<Cue>().ToLookup(c => c.Sentence);

@@ -12,6 +12,9 @@ public sealed record Cue(TextSpan Span, string Text, int Sentence, int FirstToke
     /// <summary>An -ing form after a form of "be" (is telling, are warning): a finite verb, not a participle.</summary>
     public bool IsProgressive { get; init; }
 
+    /// <summary>The cue's first word: the verb of "referring to", "called on".</summary>
+    public string FirstWord => TokenCount == 1 ? Text : Text[..Text.IndexOf(' ', StringComparison.Ordinal)];
+
     public bool IsAccordingTo => Text.StartsWith("according", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The index of the first token after the cue.</summary>
