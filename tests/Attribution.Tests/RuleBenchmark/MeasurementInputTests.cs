@@ -1,6 +1,6 @@
-using Attribution.Consistency;
+using Attribution.RuleBenchmark;
 
-namespace Attribution.Tests.Consistency;
+namespace Attribution.Tests.RuleBenchmark;
 
 /// <summary>The measurement's inputs: a corpus split with its metadata, and the floors file.</summary>
 public class MeasurementInputTests

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Attribution.Consistency;
+namespace Attribution.RuleBenchmark;
 
 /// <summary>
 /// The floors file: metrics that must reach a minimum and metrics that must stay under a maximum.

@@ -1,9 +1,15 @@
 using System.Globalization;
+using System.Text;
+using Attribution.Evaluation.Corpus;
 
-namespace Attribution.Consistency;
+namespace Attribution.RuleBenchmark;
 
-/// <summary>One clean article of the corpus: its path, text and publication date.</summary>
-public sealed record Article(string Path, string Name, string Text, DateOnly? Date);
+/// <summary>One clean article of the corpus: its path, text, publication date and, where the split has them, its annotated attributions.</summary>
+public sealed record Article(string Path, string Name, string Text, DateOnly? Date, IReadOnlyList<GoldAttribution>? Gold = null)
+{
+    /// <summary>The annotated attributions; empty when the split has none for this article.</summary>
+    public IReadOnlyList<GoldAttribution> Attributions => Gold ?? [];
+}
 
 /// <summary>Reads a corpus split: its <c>text/*.txt</c> files (or the folder's own .txt files) and the dates in <c>metadata.tsv</c>.</summary>
 public static class Corpus
@@ -22,10 +28,18 @@ public static class Corpus
         }
         metadataPath = new[] { System.IO.Path.Combine(directory, "metadata.tsv"), System.IO.Path.Combine(directory, "..", "metadata.tsv") }.FirstOrDefault(File.Exists);
         var dates = metadataPath is null ? new Dictionary<string, DateOnly>() : ReadDates(metadataPath);
+        var annotations = System.IO.Path.Combine(directory, "attributions");
+        var annotationFiles = Directory.Exists(annotations)
+            ? Directory.GetFiles(annotations, "*.ann").GroupBy(SplitLoader.ArticleNameOf, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).First(), StringComparer.Ordinal)
+            : [];
         return [.. files.Select(f =>
         {
             var name = System.IO.Path.GetFileNameWithoutExtension(f);
-            return new Article(f, name, File.ReadAllText(f), dates.TryGetValue(name, out var date) ? date : null);
+            var text = File.ReadAllText(f, Encoding.UTF8);
+            var gold = annotationFiles.TryGetValue(name, out var annotation)
+                ? SplitLoader.ToGold(name, text, BratStandoffParser.Parse(File.ReadAllText(annotation, Encoding.UTF8)), new SplitLoader.Tally())
+                : null;
+            return new Article(f, name, text, dates.TryGetValue(name, out var date) ? date : null, gold);
         })];
     }
 

@@ -3,7 +3,7 @@ using Attribution.Lexicon;
 using Attribution.Semantics;
 using Attribution.Syntax;
 
-namespace Attribution.Consistency;
+namespace Attribution.RuleBenchmark;
 
 /// <summary>
 /// Swaps one titled mention's office for one the lexicon says excludes it ("President Barack Obama" becomes

@@ -2,13 +2,13 @@ using System.Text.RegularExpressions;
 using Attribution.Semantics;
 using Attribution.Text;
 
-namespace Attribution.Consistency;
+namespace Attribution.RuleBenchmark;
 
 /// <summary>
 /// Misspells one mention of a surname: a person (named in full, or with a title, a courtesy title or as a
 /// speaker) mentioned at least three times whose surname (four letters or more, not a word the article also
 /// writes in lower case) the article always spells the same way has one of those mentions changed by
-/// dropping, doubling or swapping one inner letter (never the first or the last). The new spelling is not a
+/// one edit at an inner letter (dropped, doubled, swapped with its neighbour or replaced) (never the first or the last). The new spelling is not a
 /// word of the article.
 /// </summary>
 public static partial class SpellingInjector
@@ -46,7 +46,7 @@ public static partial class SpellingInjector
         var span = mentions[random.Next(mentions.Count)];
         for (var attempt = 0; attempt < 20; attempt++)
         {
-            var misspelt = Misspell(spelling, random, out var how);
+            var misspelt = TextParts.Misspell(spelling, random, out var how);
             if (misspelt != spelling && !articleWords.Contains(misspelt))
             {
                 return Injection.Replace(InjectionKind.Spelling, text, span, misspelt, $"{chosen.Name}: {how}");
@@ -61,24 +61,5 @@ public static partial class SpellingInjector
         var lower = Regex.Matches(text, $@"\b{Regex.Escape(word.ToLowerInvariant())}\b").Count;
         var capitalised = Regex.Matches(text, $@"\b{Regex.Escape(word)}\b").Count;
         return lower > 0 && lower * 2 >= capitalised;
-    }
-
-    /// <summary>Drops, doubles or swaps one inner letter.</summary>
-    public static string Misspell(string word, Random random, out string how)
-    {
-        var inner = random.Next(1, word.Length - 1);
-        switch (random.Next(3))
-        {
-            case 0:
-                how = $"dropped '{word[inner]}'";
-                return word.Remove(inner, 1);
-            case 1:
-                how = $"doubled '{word[inner]}'";
-                return word.Insert(inner, word[inner].ToString());
-            default:
-                inner = Math.Min(inner, word.Length - 3);
-                how = $"swapped '{word[inner]}{word[inner + 1]}'";
-                return string.Concat(word.AsSpan(0, inner), word[inner + 1].ToString(), word[inner].ToString(), word.AsSpan(inner + 2));
-        }
     }
 }

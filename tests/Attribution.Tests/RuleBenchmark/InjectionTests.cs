@@ -1,7 +1,7 @@
-using Attribution.Consistency;
+using Attribution.RuleBenchmark;
 using Attribution.Lexicon;
 
-namespace Attribution.Tests.Consistency;
+namespace Attribution.Tests.RuleBenchmark;
 
 /// <summary>The measurement's injections, on invented articles: what they change and that the checker finds them.</summary>
 public class InjectionTests
@@ -20,8 +20,8 @@ public class InjectionTests
         Assert.Equal("Secretary of State", injection.Original);
         Assert.Contains(OfficeLexicon.Default.ExcludedBy(OfficeLexicon.Default.FindById("secretary-of-state")!), o => o.Forms.Contains(injection.Replacement, StringComparer.OrdinalIgnoreCase));
         Assert.Equal(injection.Replacement, injection.NewText[injection.Span.Start..injection.Span.End]);
-        var (role, _, findings) = Measurement.Measure(article);
-        Assert.True(role!.Caught);
+        var (injections, findings) = Measurement.Measure(article);
+        Assert.True(injections.Single(i => i.Injection.Kind == InjectionKind.Role).Caught);
         Assert.Empty(findings);
     }
 
@@ -52,8 +52,8 @@ public class InjectionTests
         Assert.NotEqual("Lindqvist", injection.Replacement);
         Assert.Equal('L', injection.Replacement[0]);
         Assert.Equal('t', injection.Replacement[^1]);
-        var (_, spelling, _) = Measurement.Measure(article);
-        Assert.True(spelling!.Caught);
+        var (injections, _) = Measurement.Measure(article);
+        Assert.True(injections.Single(i => i.Injection.Kind == InjectionKind.Spelling).Caught);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class InjectionTests
         var random = new Random(seed);
         for (var i = 0; i < 50; i++)
         {
-            var misspelt = SpellingInjector.Misspell("Boldyrev", random, out _);
+            var misspelt = TextParts.Misspell("Boldyrev", random, out _);
             Assert.Equal('B', misspelt[0]);
             Assert.Equal('v', misspelt[^1]);
             Assert.InRange(misspelt.Length, 7, 9);
