@@ -88,6 +88,9 @@ public static class Lexicons
     /// <summary>Words that make the quotation in capitals after them the name of a work: on, titled, book.</summary>
     public static WordLexicon TitleIntroducers { get; } = WordLexicon.Load("title-introducers.txt");
 
+    /// <summary>Words English writes twice on purpose ("had had") and function words a title may repeat: never a doubled word.</summary>
+    public static WordLexicon RepeatableWords { get; } = WordLexicon.Load("repeatable-words.txt");
+
     public static OfficeLexicon Offices => OfficeLexicon.Default;
 
     public static JurisdictionLexicon Jurisdictions => JurisdictionLexicon.Default;

@@ -15,4 +15,30 @@ public class ATTR013DoubledWordTests
     [Fact]
     public void Stays_quiet_for_a_title_without_repeats() =>
         Assert.Empty(RuleTester.Run("The Russian president Dmitry Medvedev met the Chairman of the Committee of Defence.", "ATTR013"));
+
+    [Fact]
+    public void Reports_a_word_doubled_in_an_attribution()
+    {
+        const string text = "“We will not comment,” the White White House spokesman said on Tuesday.";
+        var found = Assert.Single(RuleTester.Run(text, "ATTR013"));
+        Assert.Equal("White", text[found.Span.Start..found.Span.End]);
+        Assert.Equal(text.IndexOf("White House", StringComparison.Ordinal), found.Span.Start);
+        Assert.Equal("'White' appears twice in a row", found.Message);
+        Assert.Equal(Attribution.Fixes.FixKind.Fix, found.Fix!.Kind);
+    }
+
+    [Fact]
+    public void Leaves_the_quoted_words_and_words_english_writes_twice_alone()
+    {
+        Assert.Empty(RuleTester.Run("“It was very very cold, cold cold,” she said.", "ATTR013"));
+        Assert.Empty(RuleTester.Run("The senator said that that vote had had no effect.", "ATTR013"));
+    }
+
+    [Fact]
+    public void Reports_a_doubled_word_in_any_sentence_of_the_writer() =>
+        Assert.Single(RuleTester.Run("The bridge bridge was closed for the winter.", "ATTR013"));
+
+    [Fact]
+    public void Needs_the_two_words_side_by_side_with_only_spaces_between() =>
+        Assert.Empty(RuleTester.Run("It was closed, closed for good. Paris. Paris was quiet.", "ATTR013"));
 }

@@ -1,21 +1,21 @@
 using Attribution.Fixes;
+using Attribution.Lexicon;
 using Attribution.Syntax;
 using Attribution.Text;
 
 namespace Attribution.Analyzers.Rules.Wording;
 
-/// <summary>A word doubled inside a title or attribution: "the Russian Russian president", "a spokesman of … spokesman".</summary>
+/// <summary>
+/// A word doubled in the writer's own prose: side by side anywhere outside the quoted words ("the White White
+/// House spokesman said"), as Vale's repetition check finds it, or repeated further apart inside one title ("a
+/// spokesman of Mumbai Airport spokesman"). Quoted words are someone else's and are left alone.
+/// </summary>
 public sealed class ATTR013DoubledWord : Analyzer
 {
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "of", "and", "for", "in", "on", "to", "at", "&",
-    };
-
     public static readonly DiagnosticDescriptor Rule = new(
         "ATTR013",
-        "Doubled word in an attribution",
-        "'{0}' appears twice in this title",
+        "Doubled word",
+        "'{0}' appears twice {1}",
         "Wording",
         DiagnosticSeverity.Info,
         HasFix: true);
@@ -24,30 +24,69 @@ public sealed class ATTR013DoubledWord : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
+        var reported = new HashSet<int>();
+        foreach (var sentence in context.Syntax.Tokens)
+        {
+            ReportSideBySide(context, sentence, reported);
+        }
         foreach (var mention in context.Syntax.Mentions)
         {
-            // The titles before the name (or the whole title phrase when there is no name).
-            var end = mention.Kind == MentionKind.Name ? mention.NameSpan.Start : mention.Span.End;
-            var span = new TextSpan(mention.Span.Start, Math.Max(mention.Span.Start, end));
-            var tokens = Tokenizer.Tokenize(context.Text, span);
-            var seen = new Dictionary<string, Token>(StringComparer.OrdinalIgnoreCase);
-            foreach (var token in tokens)
-            {
-                if (!token.IsWord || FunctionWords.Contains(token.Text))
-                {
-                    continue;
-                }
-                if (seen.TryGetValue(token.Text, out var first))
-                {
-                    Report(context, first, token);
-                    break;
-                }
-                seen[token.Text] = token;
-            }
+            ReportRepeatedTitleWord(context, mention, reported);
         }
     }
 
-    private static void Report(AnalysisContext context, Token first, Token second)
+    private static void ReportSideBySide(AnalysisContext context, IReadOnlyList<Token> tokens, HashSet<int> reported)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var (first, second) = (tokens[i - 1], tokens[i]);
+            if (!first.IsWord || !second.IsWord || !first.Is(second.Text) || Lexicons.RepeatableWords.Contains(second.Text)
+                || !IsSpaceBetween(context.Text, first, second) || context.Syntax.IsInsideQuotedContent(second.Span) || reported.Contains(second.Span.Start))
+            {
+                continue;
+            }
+            reported.Add(second.Span.Start);
+            Report(context, first, second, "in a row");
+        }
+    }
+
+    /// <summary>A title word repeated further apart inside one mention's titles: the removal is only a suggestion.</summary>
+    private static void ReportRepeatedTitleWord(AnalysisContext context, Mention mention, HashSet<int> reported)
+    {
+        var end = mention.Kind == MentionKind.Name ? mention.NameSpan.Start : mention.Span.End;
+        var tokens = Tokenizer.Tokenize(context.Text, new TextSpan(mention.Span.Start, Math.Max(mention.Span.Start, end)));
+        var seen = new Dictionary<string, Token>(StringComparer.OrdinalIgnoreCase);
+        foreach (var token in tokens)
+        {
+            if (!token.IsWord || Lexicons.RepeatableWords.Contains(token.Text))
+            {
+                continue;
+            }
+            if (seen.TryGetValue(token.Text, out var first))
+            {
+                if (reported.Add(token.Span.Start))
+                {
+                    Report(context, first, token, "in this title");
+                }
+                return;
+            }
+            seen[token.Text] = token;
+        }
+    }
+
+    private static bool IsSpaceBetween(string text, Token first, Token second)
+    {
+        for (var k = first.Span.End; k < second.Span.Start; k++)
+        {
+            if (text[k] != ' ')
+            {
+                return false;
+            }
+        }
+        return second.Span.Start > first.Span.End;
+    }
+
+    private static void Report(AnalysisContext context, Token first, Token second, string where)
     {
         // Remove the second one with the space before it.
         var start = second.Span.Start;
@@ -57,6 +96,6 @@ public sealed class ATTR013DoubledWord : Analyzer
         }
         var adjacent = start == first.Span.End;
         var fix = new Fix($"Remove the repeated '{second.Text}'", [new TextEdit(new TextSpan(start, second.Span.End), "")], adjacent ? FixKind.Fix : FixKind.Suggestion);
-        context.Report(second.Span, [second.Text], [new RelatedLocation(first.Span, "first here")], fix);
+        context.Report(second.Span, [second.Text, where], [new RelatedLocation(first.Span, "first here")], fix);
     }
 }
