@@ -7,9 +7,10 @@ namespace Attribution.RuleBenchmark;
 /// Removes the attribution after a direct quotation that opens its paragraph: <c>“We will win,” Smith said on
 /// Tuesday.</c> becomes <c>“We will win.”</c>. The quotation and its attribution are the corpus's annotations: the
 /// annotated source and cue stand between the closing mark and the end of the sentence, and nothing else in
-/// that stretch is longer than a few words. The quotation must be left credited to no one, as a reader sees it:
-/// no other annotated attribution in its paragraph, none in the paragraph before (whose speaker a reader would
-/// take to go on) and that paragraph does not end with a colon that introduces it.
+/// that stretch is longer than a few words, and the sentence ends the paragraph. The quotation must be left
+/// credited to no one, as a reader sees it: no other annotated attribution in its paragraph, none in the
+/// paragraph before (whose speaker a reader would take to go on), and that paragraph is no quotation (a turn of a
+/// conversation) and does not end with a colon that introduces it.
 /// </summary>
 public static class AttributionRemovalInjector
 {
@@ -40,7 +41,7 @@ public static class AttributionRemovalInjector
             }
             var attributionEnd = Math.Max(source.End, attribution.Cue.Max(c => c.End));
             var sentenceEnd = text.IndexOf('.', attributionEnd);
-            if (sentenceEnd < 0 || sentenceEnd >= paragraphs[paragraph].End || !EndsSentence(text, sentenceEnd))
+            if (sentenceEnd < 0 || sentenceEnd != paragraphs[paragraph].End - 1)
             {
                 continue;
             }
@@ -49,7 +50,7 @@ public static class AttributionRemovalInjector
             {
                 continue;
             }
-            if (OthersIn(article, paragraphs[paragraph], attribution) || (paragraph > 0 && (OthersIn(article, paragraphs[paragraph - 1], attribution) || text[paragraphs[paragraph - 1].End - 1] == ':')))
+            if (OthersIn(article, paragraphs[paragraph], attribution) || (paragraph > 0 && (OthersIn(article, paragraphs[paragraph - 1], attribution) || text[paragraphs[paragraph - 1].End - 1] == ':' || TextParts.IsQuotationMark(text[paragraphs[paragraph - 1].Start]))))
             {
                 continue;
             }
@@ -82,8 +83,6 @@ public static class AttributionRemovalInjector
         var close = text.IndexOf(closing, open + 1, limit - open - 1);
         return close;
     }
-
-    private static bool EndsSentence(string text, int period) => period + 1 == text.Length || char.IsWhiteSpace(text[period + 1]);
 
     private static bool OthersIn(Article article, TextSpan paragraph, GoldAttribution except) =>
         article.Attributions.Any(a => !ReferenceEquals(a, except) && a.Source.Concat(a.Cue).Any(s => TextParts.Overlaps(s, paragraph)));

@@ -4,10 +4,11 @@ using Attribution.RuleBenchmark;
 // with the numbers, 2 bad arguments, corpus path, judgements or floors file.
 const int OutsideFloors = 1;
 const int BadInput = 2;
-const string Usage = "usage: Attribution.RuleBenchmark <polnear-split-directory> [--web-news DIR] [--judgements FILE] [--floors FILE] [--pages REPO-ROOT] [--write-pages] [--seed N]";
+const string Usage = "usage: Attribution.RuleBenchmark <polnear-split-directory> [--inject-also SPLIT]… [--web-news DIR] [--judgements FILE] [--floors FILE] [--pages REPO-ROOT] [--write-pages] [--seed N]";
 
 string? corpus = null;
 string? webNews = null;
+var injectionOnly = new List<string>();
 string? judgementsPath = null;
 string? floorsPath = null;
 string? pagesRoot = null;
@@ -19,6 +20,9 @@ for (var i = 0; i < args.Length; i++)
     {
         case "--web-news" when i + 1 < args.Length:
             webNews = args[++i];
+            break;
+        case "--inject-also" when i + 1 < args.Length:
+            injectionOnly.Add(args[++i]);
             break;
         case "--judgements" when i + 1 < args.Length:
             judgementsPath = args[++i];
@@ -63,7 +67,12 @@ try
     var articles = Corpus.Load(corpus, out _);
     var judgements = judgementsPath is null ? Judgements.Empty : Judgements.Load(judgementsPath);
     floors = floorsPath is null ? Floors.None : Floors.Load(floorsPath);
-    var (injections, clean) = new Measurement(seed).Run(articles);
+    var measurement = new Measurement(seed);
+    var (injections, clean) = measurement.Run(articles);
+    foreach (var split in injectionOnly)
+    {
+        injections = [.. injections, .. measurement.Run(Corpus.Load(split, out _)).Injections];
+    }
     var web = webNews is null ? [] : WebNews.Check(webNews);
     result = new BenchmarkResult(articles.Count, webNews is null ? 0 : WebNews.PageCount, injections, clean, web, judgements);
 }

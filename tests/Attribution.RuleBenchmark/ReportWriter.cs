@@ -11,7 +11,7 @@ public sealed class ReportWriter(TextWriter output)
     {
         output.WriteLine($"Rule benchmark: {result.Articles} clean articles of {corpus}; {(webNews is null ? "no web-news pages" : $"{result.WebPages} web-news pages of {webNews}")}; {result.Judgements.Count} judgements");
         output.WriteLine();
-        output.WriteLine("Injected errors caught (one of each kind per article where the text has a place for it):");
+        output.WriteLine($"Injected errors caught (one of each kind per article where the text has a place for it, in {result.Injections.Select(i => i.Article.Path).Distinct().Count()} articles):");
         foreach (var kind in Enum.GetValues<InjectionKind>())
         {
             var outcomes = result.Injections.Where(i => i.Injection.Kind == kind).ToList();

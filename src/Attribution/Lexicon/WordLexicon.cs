@@ -91,6 +91,9 @@ public static class Lexicons
     /// <summary>Words English writes twice on purpose ("had had") and function words a title may repeat: never a doubled word.</summary>
     public static WordLexicon RepeatableWords { get; } = WordLexicon.Load("repeatable-words.txt");
 
+    /// <summary>Pronouns that can stand for a speaker (he, she, they, I, we).</summary>
+    public static WordLexicon PersonalPronouns { get; } = WordLexicon.Load("personal-pronouns.txt");
+
     public static OfficeLexicon Offices => OfficeLexicon.Default;
 
     public static JurisdictionLexicon Jurisdictions => JurisdictionLexicon.Default;

@@ -810,6 +810,11 @@ public sealed partial class StatementExtractor
         {
             return standsAlone || words > 6 && LooksLikeSentence(quotation) ? StatementKind.Direct : StatementKind.Partial;
         }
+        if (FillsItsParagraph(quotation) && LooksLikeSentence(quotation) && EndsLikeSentence(quotation))
+        {
+            // A paragraph that is one quoted sentence, however short, is someone's words: “Power to the people!”
+            return StatementKind.Direct;
+        }
         if (words <= ScareMaxWords && !SentenceHasFreeCue(sentence, cues))
         {
             return StatementKind.Scare;
@@ -867,6 +872,22 @@ public sealed partial class StatementExtractor
         var first = quotation.Content[0];
         var firstChar = _syntax.Text[first.Start];
         return char.IsUpper(firstChar) || firstChar is '…' or '.' || char.IsDigit(firstChar);
+    }
+
+    /// <summary>True when the quotation is all its paragraph holds, apart from white space.</summary>
+    private bool FillsItsParagraph(Quotation quotation)
+    {
+        var paragraph = _syntax.ParagraphAt(quotation.Span.Start);
+        return paragraph is not null && paragraph.Span.Contains(new TextSpan(quotation.Span.Start, quotation.Span.End))
+            && _syntax.Text.AsSpan(paragraph.Span.Start, quotation.Span.Start - paragraph.Span.Start).IsWhiteSpace()
+            && _syntax.Text.AsSpan(quotation.Span.End, paragraph.Span.End - quotation.Span.End).IsWhiteSpace();
+    }
+
+    /// <summary>True when the quoted words end as a sentence does, with a full stop, a question or an exclamation mark.</summary>
+    private bool EndsLikeSentence(Quotation quotation)
+    {
+        var words = _syntax.Text.AsSpan(quotation.Content[^1].Start, quotation.Content[^1].Length).TrimEnd();
+        return words.Length > 0 && words[^1] is '.' or '!' or '?' or '…';
     }
 
     private int CountWords(Quotation quotation) =>

@@ -1,14 +1,19 @@
 using Attribution.Semantics;
+using Attribution.Semantics.SpeakerSignals;
 
 namespace Attribution.Analyzers.Rules.Sources;
 
-/// <summary>A direct quotation that the text credits to no one.</summary>
+/// <summary>
+/// A direct quotation that the text credits to no one: the reader found no speaker for it, and nothing around it
+/// names one (no colon that introduces it, no person or verb of saying beside it, no speaker going on from just
+/// before, not a headline). A source who is unnamed is ATTR006's, not this rule's.
+/// </summary>
 public sealed class ATTR005QuoteWithoutSpeaker : Analyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "ATTR005",
         "Quotation without a speaker",
-        "This quotation has no identifiable speaker",
+        "The quotation {0} has no identifiable speaker",
         "Sources",
         DiagnosticSeverity.Warning);
 
@@ -18,10 +23,24 @@ public sealed class ATTR005QuoteWithoutSpeaker : Analyzer
     {
         foreach (var statement in context.Model.Statements)
         {
-            if (statement.Kind == StatementKind.Direct && statement.Speaker is null)
+            if (statement.Kind != StatementKind.Direct || statement.Speaker is not null)
             {
-                context.Report(statement.Quotations[0].Span, []);
+                continue;
+            }
+            var quotation = statement.Quotations[0];
+            if (SpeakerSignal.Find(context.Model, quotation) is null)
+            {
+                context.Report(quotation.Span, [Excerpt(context.Text, quotation)]);
             }
         }
+    }
+
+    /// <summary>The first words of the quotation, marks included, so the message says which one it means.</summary>
+    private static string Excerpt(string text, Syntax.Quotation quotation)
+    {
+        const int MaxWords = 6;
+        var content = text.Substring(quotation.ContentCover.Start, quotation.ContentCover.Length);
+        var words = content.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= MaxWords ? $"“{string.Join(' ', words)}”" : $"“{string.Join(' ', words.Take(MaxWords))} …”";
     }
 }

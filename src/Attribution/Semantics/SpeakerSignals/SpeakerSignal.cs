@@ -1,0 +1,56 @@
+using Attribution.Lexicon;
+using Attribution.Syntax;
+using Attribution.Text;
+
+namespace Attribution.Semantics.SpeakerSignals;
+
+/// <summary>
+/// Something in the text around a quotation that a reader takes as naming its speaker, even where the
+/// statement reader could not link the two. A quotation with any such signal is not "without a speaker": the
+/// checker cannot tell, so it stays quiet. Each signal is one convention of English prose, with its examples.
+/// </summary>
+public abstract class SpeakerSignal
+{
+    /// <summary>Every signal, in the order they are tried.</summary>
+    public static IReadOnlyList<SpeakerSignal> All { get; } =
+    [
+        new IntroducedByColon(),
+        new SpeakerBesideQuotation(),
+        new SpeakerGoesOn(),
+        new OutsideTheProse(),
+    ];
+
+    /// <summary>The first signal that names a speaker for the quotation, or null when the text offers none.</summary>
+    public static SpeakerSignal? Find(SemanticModel model, Quotation quotation) =>
+        All.FirstOrDefault(s => s.Holds(model, quotation));
+
+    /// <summary>A short name for reports and tests.</summary>
+    public abstract string Name { get; }
+
+    public abstract bool Holds(SemanticModel model, Quotation quotation);
+
+    /// <summary>True when the words of the span, outside any quotation, name or stand for a person, or speak: a cue, a statement noun, a mention or a personal pronoun.</summary>
+    protected static bool NamesOrSpeaks(SemanticModel model, TextSpan span)
+    {
+        var syntax = model.Syntax;
+        if (span.IsEmpty)
+        {
+            return false;
+        }
+        if (syntax.Cues.Any(c => span.Contains(c.Span) && !syntax.IsInsideQuotedContent(c.Span))
+            || syntax.Mentions.Any(m => span.Contains(m.Span) && !syntax.IsInsideQuotedContent(m.Span))
+            || model.Statements.Any(s => s.Speaker is { } speaker && span.Contains(speaker.Span)))
+        {
+            return true;
+        }
+        foreach (var token in Tokenizer.Tokenize(model.Document.Text, span))
+        {
+            if (token.IsWord && (Lexicons.PersonalPronouns.Contains(token.Text) || Lexicons.StatementNouns.Contains(token.Text))
+                && !syntax.IsInsideQuotedContent(token.Span))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
