@@ -36,7 +36,8 @@ public sealed class Checker(IReadOnlyList<Analyzer> analyzers, CheckerOptions op
     {
         var model = SemanticModel.Build(SyntaxTree.Parse(document));
         var diagnostics = new List<Diagnostic>();
-        if (!document.Metadata.Skip)
+        // The lexicons and readers are English: another language's quotations and names would only give false alarms.
+        if (!document.Metadata.Skip && ProseLanguage.LooksEnglish(document.Text))
         {
             foreach (var analyzer in analyzers)
             {

@@ -20,7 +20,7 @@ internal static class HtmlPageParts
         "audio", "video", "button", "select", "textarea", "input", "dialog", "nav", "aside",
     };
 
-    private static readonly (Regex[] Comments, Regex[] Boilerplate, Regex[] Content) NamePatterns = ReadNamePatterns();
+    private static readonly (Regex[] Comments, Regex[] Boilerplate, Regex[] Content, Regex[] Captions) NamePatterns = ReadNamePatterns();
 
     /// <summary>
     /// True when the element, with everything in it, is left out of the analysed text. <paramref name="pageLevel"/> is
@@ -52,7 +52,23 @@ internal static class HtmlPageParts
         {
             return false;
         }
-        return IsCommentSection(element) || IsBoilerplate(element);
+        return IsCommentSection(element) || IsBoilerplate(element) || IsCaption(element);
+    }
+
+    /// <summary>
+    /// A picture's caption or credit, or a figure that holds no quotation: what it says is no one's speech, and it
+    /// stands between a speaker and the quotation that goes on after it. A figure around a block quotation keeps its
+    /// caption, which names the quotation's source.
+    /// </summary>
+    private static bool IsCaption(IElement element)
+    {
+        var name = element.LocalName;
+        if (name is not ("figure" or "figcaption") && !NamesMatch(element, NamePatterns.Captions))
+        {
+            return false;
+        }
+        var figure = element.Closest("figure") ?? element;
+        return figure.QuerySelector("blockquote, q") is null;
     }
 
     /// <summary>
@@ -84,6 +100,15 @@ internal static class HtmlPageParts
         {
             return true;
         }
+        // Ad slots are often named only for assistive technology or scripts: aria-label="Advertisement", data-role="ad-label".
+        foreach (var attribute in (ReadOnlySpan<string>)["aria-label", "data-role"])
+        {
+            var value = element.GetAttribute(attribute);
+            if (!string.IsNullOrEmpty(value) && Array.Exists(patterns, p => p.IsMatch(value)))
+            {
+                return true;
+            }
+        }
         foreach (var className in element.ClassList)
         {
             // Blog engines put a post's tags and categories into its classes ("tag-comments", "category-advertising"): they say nothing about the element.
@@ -111,8 +136,9 @@ internal static class HtmlPageParts
             || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static (Regex[] Comments, Regex[] Boilerplate, Regex[] Content) ReadNamePatterns()
+    private static (Regex[] Comments, Regex[] Boilerplate, Regex[] Content, Regex[] Captions) ReadNamePatterns()
     {
+        var captions = new List<Regex>();
         var comments = new List<Regex>();
         var boilerplate = new List<Regex>();
         var content = new List<Regex>();
@@ -126,10 +152,11 @@ internal static class HtmlPageParts
                 "comments" => comments,
                 "boilerplate" => boilerplate,
                 "content" => content,
+                "captions" => captions,
                 _ => throw new InvalidOperationException($"Unknown kind '{kind}' in html-boilerplate.txt: {line}"),
             };
             list.Add(pattern);
         }
-        return ([.. comments], [.. boilerplate], [.. content]);
+        return ([.. comments], [.. boilerplate], [.. content], [.. captions]);
     }
 }

@@ -4,11 +4,13 @@ namespace Attribution.Lexicon;
 public sealed class WordLexicon
 {
     private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly List<string[]> _phrases = [];
     private readonly Dictionary<string, List<string[]>> _phrasesByFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
     public WordLexicon(IEnumerable<string> lines)
     {
+        _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var line in lines)
         {
             if (line.StartsWith('~'))
@@ -36,6 +38,9 @@ public sealed class WordLexicon
     public IReadOnlyList<string[]> Phrases => _phrases;
 
     public bool Contains(string word) => _words.Contains(word);
+
+    /// <summary>As <see cref="Contains(string)"/>, without making a string of the word.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => _wordsBySpan.Contains(word);
 
     /// <summary>The number of words of the longest phrase that starts at <paramref name="index"/>, or 0.</summary>
     public int MatchPhrase(IReadOnlyList<string> words, int index) => MatchPhrase(words.Count, k => words[k], index);

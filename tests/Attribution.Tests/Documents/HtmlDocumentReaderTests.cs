@@ -305,7 +305,7 @@ public sealed partial class HtmlDocumentReaderTests
 
         var document = Reader.Read("inside.html", source);
 
-        Assert.Equal("Headline\n\nThe story.\n\nA caption.", document.Text);
+        Assert.Equal("Headline\n\nThe story.", document.Text);
     }
 
     [Fact]
@@ -325,6 +325,13 @@ public sealed partial class HtmlDocumentReaderTests
 
         var seed = ReadSample("seed-article.txt");
         var article = seed[..seed.IndexOf("2 Responses to", StringComparison.Ordinal)].Replace("•", "", StringComparison.Ordinal);
+        // The page's picture captions are left out of the analysed text: they are no one's speech.
+        foreach (var caption in new[] { "Russian Dmitry Medvedev\n", "Pakistani owned Russian M-17 chooper\n" })
+        {
+            var line = article.IndexOf("\n" + caption, StringComparison.Ordinal);
+            Assert.True(line >= 0, caption);
+            article = article.Remove(line + 1, caption.Length);
+        }
         Assert.Equal(CollapseWhitespace(article), CollapseWhitespace(document.Text));
         Assert.StartsWith("A Russian Pakistan military\u00A0alliance?\n\nThere are several questions", document.Text, StringComparison.Ordinal);
         foreach (var pagePart in new[] { "neel123", "Mohammad says", "Responses to", "Leave a Reply", "Share this", "Related", "Recent Posts", "Strategic Affairs", "bloggers like this", "This entry was posted" })
@@ -553,4 +560,22 @@ public sealed partial class HtmlDocumentReaderTests
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [Fact]
+    public void PictureCaptionsCreditsAndAdLabelsAreLeftOutButAQuotationsCaptionStays()
+    {
+        const string source = """
+            <article><p>"We went ahead," said Ann Lee.</p>
+            <figure><img src="a.jpg"><figcaption>A module. Credit: ESA</figcaption></figure>
+            <span class="newsCaption">Protesters <span class="caption">(Image: AP)</span></span>
+            <div aria-label="Advertisement"><span>Advertisement</span></div>
+            <div data-role="ad-label">Sponsored</div>
+            <p>"We looked at every option."</p>
+            <figure><blockquote>Shorter hours become closures.</blockquote><figcaption>The union</figcaption></figure></article>
+            """;
+
+        var document = Reader.Read("captions.html", source);
+
+        Assert.Equal("\"We went ahead,\" said Ann Lee.\n\n\"We looked at every option.\"\n\nShorter hours become closures.\n\nThe union", document.Text);
+    }
 }

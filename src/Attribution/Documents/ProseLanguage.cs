@@ -1,0 +1,41 @@
+using Attribution.Lexicon;
+
+namespace Attribution.Documents;
+
+/// <summary>
+/// Tells whether a document's prose is English: in English prose about a quarter of the words are its commonest
+/// function words (the, of, and, to …); in other languages almost none are. Too short a text is given the benefit
+/// of the doubt.
+/// </summary>
+public static class ProseLanguage
+{
+    private const int MinimumWords = 60;
+    private const double MinimumShare = 0.08;
+
+    private static readonly WordLexicon FunctionWords = WordLexicon.Load("english-function-words.txt");
+
+    public static bool LooksEnglish(string text)
+    {
+        var words = 0;
+        var common = 0;
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isLetter = i < text.Length && char.IsLetter(text[i]);
+            if (isLetter && start < 0)
+            {
+                start = i;
+            }
+            else if (!isLetter && start >= 0)
+            {
+                words++;
+                if (FunctionWords.Contains(text.AsSpan(start, i - start)))
+                {
+                    common++;
+                }
+                start = -1;
+            }
+        }
+        return words < MinimumWords || common >= words * MinimumShare;
+    }
+}
