@@ -4,7 +4,7 @@ namespace Attribution.Tests.Documents;
 
 public class ProseLanguageTests
 {
-    private const string English = "The council met on Monday to discuss the budget, and the deficit was found to be larger than it had been in years. ";
+    private const string English = "The council met on Monday for the budget. The deficit was larger than it had been in years, and the reserves were low. ";
     private const string Portuguese = "O conselho reuniu-se na segunda-feira para discutir o orçamento, e a prefeita disse que o déficit era maior do que em anos. ";
 
     [Fact]
