@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Text;
+using Attribution.Reporting;
+
+namespace Attribution.Cli;
+
+/// <summary>attrib check's --format and --color: picks the reporter and where it writes.</summary>
+internal static class ReportOutput
+{
+    /// <summary>Every format of attrib check; the first is the default.</summary>
+    public static readonly string[] Formats = ["text", "json"];
+
+    public static Option<string> CreateColorOption()
+    {
+        var option = new Option<string>("--color")
+        {
+            Description = "Colour the text report: auto (when standard output is a terminal and NO_COLOR is not set), always or never.",
+            DefaultValueFactory = _ => "auto",
+        };
+        option.AcceptOnlyFromAmong("auto", "always", "never");
+        return option;
+    }
+
+    public static void Write(string format, string color, CheckReport report, CliContext context)
+    {
+        switch (format)
+        {
+            case "json":
+                context.Output.WriteLine(Utf8(stream => JsonReporter.Write(report, stream)));
+                break;
+            default:
+                TextReporter.Write(report, context.Output, UseColor(color, context.Environment));
+                break;
+        }
+    }
+
+    /// <summary>auto: colour for a terminal, unless NO_COLOR is set to anything but the empty string (no-color.org).</summary>
+    private static bool UseColor(string color, CliEnvironment environment) => color switch
+    {
+        "always" => true,
+        "never" => false,
+        _ => environment.OutputIsTerminal && string.IsNullOrEmpty(environment.Variable("NO_COLOR")),
+    };
+
+    private static string Utf8(Action<Stream> write)
+    {
+        var stream = new MemoryStream();
+        write(stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}
