@@ -8,7 +8,7 @@ public sealed class ATTR005QuoteWithoutSpeaker : Analyzer
     public static readonly DiagnosticDescriptor Rule = new(
         "ATTR005",
         "Quotation without a speaker",
-        "This quotation has no identifiable speaker",
+        "The quotation '{0}' has no identifiable speaker",
         "Sources",
         DiagnosticSeverity.Warning);
 
@@ -20,7 +20,7 @@ public sealed class ATTR005QuoteWithoutSpeaker : Analyzer
         {
             if (statement.Kind == StatementKind.Direct && statement.Speaker is null)
             {
-                context.Report(statement.Quotations[0].Span, []);
+                context.Report(statement.Quotations[0].Span, [QuotedWords.First(context.Text, statement.Quotations[0].ContentCover)]);
             }
         }
     }
