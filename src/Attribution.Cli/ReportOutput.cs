@@ -8,7 +8,7 @@ namespace Attribution.Cli;
 internal static class ReportOutput
 {
     /// <summary>Every format of attrib check; the first is the default.</summary>
-    public static readonly string[] Formats = ["text", "json"];
+    public static readonly string[] Formats = ["text", "json", "sarif"];
 
     public static Option<string> CreateColorOption()
     {
@@ -28,6 +28,9 @@ internal static class ReportOutput
             case "json":
                 context.Output.WriteLine(Utf8(stream => JsonReporter.Write(report, stream)));
                 break;
+            case "sarif":
+                context.Output.WriteLine(Utf8(stream => SarifReporter.Write(report, stream, ToolInfo())));
+                break;
             default:
                 TextReporter.Write(report, context.Output, UseColor(color, context.Environment));
                 break;
@@ -41,6 +44,16 @@ internal static class ReportOutput
         "never" => false,
         _ => environment.OutputIsTerminal && string.IsNullOrEmpty(environment.Variable("NO_COLOR")),
     };
+
+    /// <summary>The version and repository the build stamped into the library (RepositoryUrl assembly metadata, when the build sets one).</summary>
+    private static SarifToolInfo ToolInfo()
+    {
+        var assembly = typeof(SarifReporter).Assembly;
+        var version = assembly.GetName().Version ?? new Version(0, 0, 0);
+        var repository = assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .OfType<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryUrl")?.Value;
+        return new SarifToolInfo($"{version.Major}.{version.Minor}.{Math.Max(0, version.Build)}", string.IsNullOrEmpty(repository) ? null : repository);
+    }
 
     private static string Utf8(Action<Stream> write)
     {
