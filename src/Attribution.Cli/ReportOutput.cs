@@ -8,7 +8,7 @@ namespace Attribution.Cli;
 internal static class ReportOutput
 {
     /// <summary>Every format of attrib check; the first is the default.</summary>
-    public static readonly string[] Formats = ["text", "json", "sarif"];
+    public static readonly string[] Formats = ["text", "json", "sarif", "github"];
 
     public static Option<string> CreateColorOption()
     {
@@ -31,9 +31,33 @@ internal static class ReportOutput
             case "sarif":
                 context.Output.WriteLine(Utf8(stream => SarifReporter.Write(report, stream, ToolInfo())));
                 break;
+            case "github":
+                GitHubReporter.Write(report, context.Output);
+                WriteStepSummary(report, context);
+                break;
             default:
                 TextReporter.Write(report, context.Output, UseColor(color, context.Environment));
                 break;
+        }
+    }
+
+    /// <summary>Appends the summary table to the file GitHub names in GITHUB_STEP_SUMMARY, when it names one.</summary>
+    private static void WriteStepSummary(CheckReport report, CliContext context)
+    {
+        var path = context.Environment.Variable("GITHUB_STEP_SUMMARY");
+        if (string.IsNullOrEmpty(path))
+        {
+            return;
+        }
+        try
+        {
+            using var summary = new StreamWriter(path, append: true, new UTF8Encoding(false));
+            GitHubReporter.WriteSummary(report, summary);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The annotations are out already; a summary that cannot be written is worth a notice, not a failed check.
+            context.Error.WriteLine($"attrib: cannot write the step summary {path}: {e.Message}");
         }
     }
 
