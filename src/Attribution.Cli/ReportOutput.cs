@@ -8,7 +8,7 @@ namespace Attribution.Cli;
 internal static class ReportOutput
 {
     /// <summary>Every format of attrib check; the first is the default.</summary>
-    public static readonly string[] Formats = ["text", "json", "sarif", "github"];
+    public static readonly string[] Formats = ["text", "json", "sarif", "github", "diff"];
 
     public static Option<string> CreateColorOption()
     {
@@ -35,6 +35,9 @@ internal static class ReportOutput
                 GitHubReporter.Write(report, context.Output);
                 WriteStepSummary(report, context);
                 break;
+            case "diff":
+                DiffReporter.Write(report, context.Output, file => PatchEncodingOf(file, context));
+                break;
             default:
                 TextReporter.Write(report, context.Output, UseColor(color, context.Environment));
                 break;
@@ -59,6 +62,24 @@ internal static class ReportOutput
             // The annotations are out already; a summary that cannot be written is worth a notice, not a failed check.
             context.Error.WriteLine($"attrib: cannot write the step summary {path}: {e.Message}");
         }
+    }
+
+    /// <summary>The encoding of the file on disk, which a patch must match; standard input is taken as UTF-8.</summary>
+    private static PatchEncoding PatchEncodingOf(FileReport file, CliContext context)
+    {
+        var path = Path.GetFullPath(file.Path, context.CurrentDirectory);
+        try
+        {
+            if (File.Exists(path) && Documents.InputDecoder.TryDecode(File.ReadAllBytes(path), path, out var decoded))
+            {
+                return new PatchEncoding(decoded.EncodingName, decoded.Encoding.CodePage == Encoding.UTF8.CodePage, decoded.HasByteOrderMark);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Documents.InputException)
+        {
+            // Read a moment ago, unreadable now: the patch assumes UTF-8 and git apply will say if it does not fit.
+        }
+        return PatchEncoding.Utf8;
     }
 
     /// <summary>auto: colour for a terminal, unless NO_COLOR is set to anything but the empty string (no-color.org).</summary>

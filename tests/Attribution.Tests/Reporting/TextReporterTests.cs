@@ -54,3 +54,20 @@ public class TextReporterTests
         Assert.Equal(Check(CliEnvironment.None), coloured);
     }
 }
+
+public class CheckHelpTests
+{
+    [Fact]
+    public void Check_help_lists_every_format_and_the_colour_option()
+    {
+        var output = new StringWriter();
+        CliApplication.Run(["check", "--help"], output, new StringWriter(), RuleTester.RepositoryRoot);
+        var help = output.ToString();
+        var formatLine = help.Split('\n').First(l => l.TrimStart().StartsWith("--format", StringComparison.Ordinal));
+        foreach (var format in new[] { "text", "json", "sarif", "github", "diff" })
+        {
+            Assert.Contains(format, formatLine);
+        }
+        Assert.Contains("--color", help);
+    }
+}
