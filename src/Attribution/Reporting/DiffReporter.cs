@@ -40,7 +40,9 @@ public static class DiffReporter
             {
                 continue;
             }
-            writer.Write($"diff --git a/{patch.Path} b/{patch.Path}\n--- a/{patch.Path}\n+++ b/{patch.Path}\n");
+            // As git writes them: a tab ends a name with a space in it, which patch would otherwise cut at the space.
+            var end = patch.Path.Contains(' ', StringComparison.Ordinal) ? "\t" : "";
+            writer.Write($"diff --git a/{patch.Path} b/{patch.Path}\n--- a/{patch.Path}{end}\n+++ b/{patch.Path}{end}\n");
             foreach (var hunk in patch.Hunks)
             {
                 writer.Write(hunk);

@@ -10,10 +10,8 @@ namespace Attribution.Reporting;
 /// </summary>
 public static class TextReporter
 {
-    public static void Write(CheckReport report, TextWriter writer) => Write(report, writer, color: false);
-
     /// <param name="color">Colour the severities, carets and gutters with ANSI escape codes (for a terminal).</param>
-    public static void Write(CheckReport report, TextWriter writer, bool color)
+    public static void Write(CheckReport report, TextWriter writer, bool color = false)
     {
         var paint = new Paint(color);
         foreach (var file in report.Files)

@@ -97,6 +97,15 @@ public class DiffReporterTests
     }
 
     [Fact]
+    public void A_path_with_a_space_applies_with_both_tools()
+    {
+        using var repository = new TempDirectory();
+        repository.Write("news/harbour vote.txt", Article);
+        Apply(repository, Diff(repository.Path, "news/harbour vote.txt"));
+        Assert.StartsWith("The council met on Monday.\n\nGeneral Ashfaq", File.ReadAllText(repository["news/harbour vote.txt"]));
+    }
+
+    [Fact]
     public void A_file_without_a_final_newline_stays_without_one()
     {
         using var repository = new TempDirectory();
