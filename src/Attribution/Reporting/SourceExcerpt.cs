@@ -16,6 +16,9 @@ public sealed record SourceExcerpt(int Line, string Text, int SpanStart, int Spa
     /// <summary>How much of the line before the span is kept when the line is trimmed.</summary>
     private const int LeadingContext = 30;
 
+    /// <summary>How far a cut may move to fall between words rather than inside one.</summary>
+    private const int WordSnap = 12;
+
     private const char Ellipsis = '…';
 
     public static SourceExcerpt Of(SourceText source, TextSpan span)
@@ -36,8 +39,8 @@ public sealed record SourceExcerpt(int Line, string Text, int SpanStart, int Spa
         {
             from = Math.Max(0, to - (MaxLength - 2));
         }
-        from = AvoidSplitSurrogate(text, from);
-        to = AvoidSplitSurrogate(text, to);
+        from = AvoidSplitSurrogate(text, WordStartAfter(text, from, start));
+        to = AvoidSplitSurrogate(text, WordEndBefore(text, to, end));
         var prefix = from > 0 ? Ellipsis.ToString() : "";
         var suffix = to < text.Length ? Ellipsis.ToString() : "";
         var trimmed = prefix + text[from..to] + suffix;
@@ -45,6 +48,40 @@ public sealed record SourceExcerpt(int Line, string Text, int SpanStart, int Spa
         var spanStart = start + shift;
         var spanEnd = Math.Min(end, to) + shift;
         return new SourceExcerpt(line, trimmed, spanStart, Math.Max(spanStart, spanEnd));
+    }
+
+    /// <summary>A cut moved forward to the start of a word, when one starts a little after it and before the span.</summary>
+    private static int WordStartAfter(string text, int cut, int spanStart)
+    {
+        if (cut == 0)
+        {
+            return cut;
+        }
+        for (var i = cut; i < Math.Min(spanStart, cut + WordSnap); i++)
+        {
+            if (char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+        return cut;
+    }
+
+    /// <summary>A cut moved back to the end of a word, when one ends a little before it and after the span.</summary>
+    private static int WordEndBefore(string text, int cut, int spanEnd)
+    {
+        if (cut == text.Length)
+        {
+            return cut;
+        }
+        for (var i = cut; i > Math.Max(spanEnd, cut - WordSnap); i--)
+        {
+            if (char.IsWhiteSpace(text[i]) && !char.IsWhiteSpace(text[i - 1]))
+            {
+                return i;
+            }
+        }
+        return cut;
     }
 
     /// <summary>The line around an offset, without its line break.</summary>

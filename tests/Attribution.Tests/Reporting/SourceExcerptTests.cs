@@ -33,6 +33,10 @@ public class SourceExcerptTests
         Assert.StartsWith("…", excerpt.Text);
         Assert.EndsWith("…", excerpt.Text);
         Assert.Equal("Genral", excerpt.Text[excerpt.SpanStart..excerpt.SpanEnd]);
+        // Cut between words, not inside one.
+        Assert.False(char.IsWhiteSpace(excerpt.Text[1]));
+        Assert.True(char.IsWhiteSpace(line[line.IndexOf(excerpt.Text[1..^1], StringComparison.Ordinal) - 1]));
+        Assert.False(char.IsWhiteSpace(excerpt.Text[^2]));
     }
 
     [Fact]
@@ -41,7 +45,8 @@ public class SourceExcerptTests
         var line = string.Concat(Enumerable.Repeat("The council met on Monday and talked. ", 10)) + "Genral Kayani spoke.";
         var excerpt = Excerpt(line, "Kayani");
         Assert.EndsWith("Kayani spoke.", excerpt.Text);
-        Assert.Equal(SourceExcerpt.MaxLength - 1, excerpt.Text.Length);
+        Assert.InRange(excerpt.Text.Length, SourceExcerpt.MaxLength - 14, SourceExcerpt.MaxLength - 1);
+        Assert.Matches("^… ?The ", excerpt.Text);
         Assert.Equal("Kayani", excerpt.Text[excerpt.SpanStart..excerpt.SpanEnd]);
     }
 
