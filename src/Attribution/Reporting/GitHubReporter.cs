@@ -82,19 +82,17 @@ public static class GitHubReporter
 
     /// <summary>
     /// One annotation. Lines are 1-based, columns 1-based in UTF-16 code units, and the end column is the column of
-    /// the span's last character (GitHub shows a column range only when the span is on one line).
+    /// the span's last character. The runner refuses columns on an annotation that spans lines, so such a one has
+    /// its lines only.
     /// </summary>
     private static string Annotation(FileReport file, Diagnostic diagnostic, string level)
     {
         var start = file.Source.GetLinePosition(diagnostic.Span.Start);
         var end = file.Source.GetLinePosition(Math.Max(diagnostic.Span.Start, diagnostic.Span.End - 1));
         var properties = string.Join(',',
-            $"file={EscapeProperty(file.Path)}",
-            $"line={start.Line}",
-            $"col={start.Column}",
-            $"endLine={end.Line}",
-            $"endColumn={end.Column}",
-            $"title={EscapeProperty(diagnostic.Id)}");
+            start.Line == end.Line
+                ? [$"file={EscapeProperty(file.Path)}", $"line={start.Line}", $"col={start.Column}", $"endLine={end.Line}", $"endColumn={end.Column}", $"title={EscapeProperty(diagnostic.Id)}"]
+                : new[] { $"file={EscapeProperty(file.Path)}", $"line={start.Line}", $"endLine={end.Line}", $"title={EscapeProperty(diagnostic.Id)}" });
         var message = new StringBuilder(diagnostic.Message);
         foreach (var related in diagnostic.RelatedLocations)
         {

@@ -38,6 +38,13 @@ public class GitHubReporterTests
     }
 
     [Fact]
+    public void A_finding_over_two_lines_has_its_lines_and_no_columns()
+    {
+        var (_, output, _) = Check("The council met on Monday.\n\n“We will not raise taxes this year,\nwhatever the deficit looks like.”\n");
+        Assert.Contains("::warning file=news/post.txt,line=3,endLine=4,title=ATTR005::The quotation 'We will not raise taxes this …' has no identifiable speaker", output);
+    }
+
+    [Fact]
     public void At_most_ten_annotations_of_each_level_and_the_rest_as_plain_lines()
     {
         var lines = Check(ManyFindings()).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
