@@ -125,7 +125,7 @@ public static class GitHubReporter
     public static string EscapeProperty(string text) =>
         EscapeData(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 
-    /// <summary>A Markdown table cell: one line, pipes escaped, the path as code.</summary>
+    /// <summary>A Markdown table cell: one line, pipes escaped.</summary>
     private static string Cell(string text) =>
         text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal);
 }
