@@ -10,7 +10,8 @@ internal static class CheckCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = new InputOptions();
+        var inputs = new InputOptions(ReportOutput.Formats);
+        var color = ReportOutput.CreateColorOption();
         var failOn = new Option<string>("--fail-on")
         {
             Description = "The lowest severity that makes the run fail: error, warning or info.",
@@ -32,6 +33,7 @@ internal static class CheckCommand
         command.Options.Add(failOn);
         command.Options.Add(disable);
         command.Options.Add(registry);
+        command.Options.Add(color);
         command.SetAction(parseResult =>
         {
             var disabled = parseResult.GetValue(disable) ?? [];
@@ -50,16 +52,7 @@ internal static class CheckCommand
             var (results, errors, skipped) = inputs.Run(parseResult, context, run);
 
             var report = new CheckReport([.. results.Select(r => FileReport.From(r.Document.Path, r))], errors, skipped);
-            if (parseResult.GetValue(inputs.Format) == "json")
-            {
-                var stream = new MemoryStream();
-                JsonReporter.Write(report, stream);
-                context.Output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-            }
-            else
-            {
-                TextReporter.Write(report, context.Output);
-            }
+            ReportOutput.Write(parseResult.GetValue(inputs.Format)!, parseResult.GetValue(color)!, report, context);
             SeverityNames.TryParse(parseResult.GetValue(failOn)!, out var threshold);
             if (errors.Count > 0)
             {

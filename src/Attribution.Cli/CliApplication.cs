@@ -7,9 +7,9 @@ namespace Attribution.Cli;
 /// <summary>Builds the command line and runs it. Output goes to the given writers, so tests can run it in process.</summary>
 internal static class CliApplication
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, string currentDirectory, TextReader? input = null)
+    public static int Run(string[] args, TextWriter output, TextWriter error, string currentDirectory, TextReader? input = null, CliEnvironment? environment = null)
     {
-        var context = new CliContext(output, error, currentDirectory, input ?? TextReader.Null);
+        var context = new CliContext(output, error, currentDirectory, input ?? TextReader.Null) { Environment = environment ?? CliEnvironment.None };
         var root = new RootCommand("attrib: checks quotations, attributions and the roles given to people in articles.")
         {
             CheckCommand.Create(context),
@@ -39,4 +39,8 @@ internal static class CliApplication
 }
 
 /// <summary>Where a command reads and writes.</summary>
-internal sealed record CliContext(TextWriter Output, TextWriter Error, string CurrentDirectory, TextReader Input);
+internal sealed record CliContext(TextWriter Output, TextWriter Error, string CurrentDirectory, TextReader Input)
+{
+    /// <summary>The terminal and environment variables the run may read.</summary>
+    public CliEnvironment Environment { get; init; } = CliEnvironment.None;
+}

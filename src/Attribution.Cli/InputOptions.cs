@@ -15,7 +15,10 @@ internal sealed class InputOptions
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    public Option<string> Format { get; } = CreateFormat();
+    /// <param name="formats">The values --format accepts; the first is the default.</param>
+    public InputOptions(params string[] formats) => Format = CreateFormat(formats.Length > 0 ? formats : ["text", "json"]);
+
+    public Option<string> Format { get; }
 
     public Option<bool> Stdin { get; } = new("--stdin") { Description = "Read one article from standard input." };
 
@@ -33,14 +36,14 @@ internal sealed class InputOptions
         command.Options.Add(StdinFilename);
     }
 
-    private static Option<string> CreateFormat()
+    private static Option<string> CreateFormat(string[] formats)
     {
         var option = new Option<string>("--format")
         {
-            Description = "Output format: text or json.",
-            DefaultValueFactory = _ => "text",
+            Description = $"Output format: {string.Join(", ", formats[..^1])} or {formats[^1]}.",
+            DefaultValueFactory = _ => formats[0],
         };
-        option.AcceptOnlyFromAmong("text", "json");
+        option.AcceptOnlyFromAmong(formats);
         return option;
     }
 

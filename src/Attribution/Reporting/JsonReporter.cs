@@ -68,6 +68,12 @@ public static class JsonReporter
         json.WriteString("message", diagnostic.Message);
         json.WritePropertyName("location");
         WriteLocation(json, file.Source, diagnostic.Span, null);
+        var excerpt = SourceExcerpt.Of(file.Source, diagnostic.Span);
+        json.WriteStartObject("excerpt");
+        json.WriteString("text", excerpt.Text);
+        json.WriteNumber("start", excerpt.SpanStart);
+        json.WriteNumber("end", excerpt.SpanEnd);
+        json.WriteEndObject();
         json.WriteStartArray("relatedLocations");
         foreach (var related in diagnostic.RelatedLocations)
         {

@@ -44,7 +44,7 @@ public class ATTR005SpeakerSignalTests
     public void Quotes_the_first_words_of_the_quotation_in_its_message()
     {
         const string text = "The council met on Monday.\n\n“We will not raise taxes this year, whatever the deficit looks like.”";
-        Assert.Equal("The quotation “We will not raise taxes this …” has no identifiable speaker", Assert.Single(RuleTester.Run(text, "ATTR005")).Message);
+        Assert.Equal("The quotation 'We will not raise taxes this …' has no identifiable speaker", Assert.Single(RuleTester.Run(text, "ATTR005")).Message);
     }
 
     [Fact]

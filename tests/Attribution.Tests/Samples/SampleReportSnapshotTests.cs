@@ -28,6 +28,22 @@ public class SampleReportSnapshotTests
     public void Content_repository_report() =>
         Snapshot.Match(Run("check", "samples/content", "--fail-on", "info"));
 
+    /// <summary>The machine formats on the whole samples folder: one snapshot each.</summary>
+    public static TheoryData<string> MachineFormats => ["sarif", "github", "diff"];
+
+    [Theory]
+    [MemberData(nameof(MachineFormats))]
+    public void Samples_report(string format) =>
+        Snapshot.Match(Run("check", "samples", "--format", format), SnapshotNameExtension.Create(format));
+
+    [Theory]
+    [MemberData(nameof(MachineFormats))]
+    public void Every_format_has_a_committed_snapshot(string format)
+    {
+        var folder = Path.Combine(RuleTester.RepositoryRoot, "tests", "Attribution.Tests", "Samples", "__snapshots__");
+        Assert.True(File.Exists(Path.Combine(folder, $"{nameof(SampleReportSnapshotTests)}.Samples_report_{format}.snap")), $"no committed snapshot for {format}");
+    }
+
     [Theory]
     [MemberData(nameof(SampleFiles))]
     public void Quote_sheet(string sample) =>

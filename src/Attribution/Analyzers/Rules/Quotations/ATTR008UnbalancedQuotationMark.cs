@@ -17,9 +17,13 @@ public sealed class ATTR008UnbalancedQuotationMark : Analyzer
         foreach (var mark in context.Syntax.UnbalancedMarks)
         {
             var message = mark.IsOpening
-                ? "This opening quotation mark is never closed"
-                : "This closing quotation mark has no opening mark";
+                ? Name("The opening quotation mark before '{0}' is never closed", QuotedWords.After(context.Text, mark.Span.End), "This opening quotation mark is never closed")
+                : Name("The closing quotation mark after '{0}' has no opening mark", QuotedWords.Before(context.Text, mark.Span.Start), "This closing quotation mark has no opening mark");
             context.Report(mark.Span, [message]);
         }
     }
+
+    /// <summary>The message naming the words beside the mark, or the plain one when there are none.</summary>
+    private static string Name(string format, string words, string withoutWords) =>
+        words.Length == 0 ? withoutWords : string.Format(System.Globalization.CultureInfo.InvariantCulture, format, words);
 }

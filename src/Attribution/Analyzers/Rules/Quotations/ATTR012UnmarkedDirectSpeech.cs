@@ -9,7 +9,7 @@ public sealed class ATTR012UnmarkedDirectSpeech : Analyzer
     public static readonly DiagnosticDescriptor Rule = new(
         "ATTR012",
         "Direct speech without quotation marks",
-        "Direct speech after a colon has no quotation marks",
+        "The direct speech '{0}' after a colon has no quotation marks",
         "Quotations",
         DiagnosticSeverity.Info,
         HasFix: true);
@@ -32,7 +32,7 @@ public sealed class ATTR012UnmarkedDirectSpeech : Analyzer
                 "Put the words in quotation marks (only if they are the speaker's own words)",
                 [new TextEdit(new Text.TextSpan(content.Start, content.Start), QuoteMarks.LeftDouble.ToString()), new TextEdit(new Text.TextSpan(end, end), QuoteMarks.RightDouble.ToString())],
                 FixKind.Suggestion);
-            context.Report(content, [], fix: fix);
+            context.Report(content, [QuotedWords.First(context.Text, content)], fix: fix);
         }
     }
 }

@@ -13,7 +13,7 @@ public sealed class ATTR005QuoteWithoutSpeaker : Analyzer
     public static readonly DiagnosticDescriptor Rule = new(
         "ATTR005",
         "Quotation without a speaker",
-        "The quotation {0} has no identifiable speaker",
+        "The quotation '{0}' has no identifiable speaker",
         "Sources",
         DiagnosticSeverity.Warning);
 
@@ -30,17 +30,8 @@ public sealed class ATTR005QuoteWithoutSpeaker : Analyzer
             var quotation = statement.Quotations[0];
             if (SpeakerSignal.Find(context.Model, quotation) is null)
             {
-                context.Report(quotation.Span, [Excerpt(context.Text, quotation)]);
+                context.Report(quotation.Span, [QuotedWords.First(context.Text, quotation.ContentCover)]);
             }
         }
-    }
-
-    /// <summary>The first words of the quotation, marks included, so the message says which one it means.</summary>
-    private static string Excerpt(string text, Syntax.Quotation quotation)
-    {
-        const int MaxWords = 6;
-        var content = text.Substring(quotation.ContentCover.Start, quotation.ContentCover.Length);
-        var words = content.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= MaxWords ? $"“{string.Join(' ', words)}”" : $"“{string.Join(' ', words.Take(MaxWords))} …”";
     }
 }

@@ -12,7 +12,7 @@ public sealed class ATTR010QuoteCreditedTwice : Analyzer
     public static readonly DiagnosticDescriptor Rule = new(
         "ATTR010",
         "Quotation credited to two speakers",
-        "These words are credited to {0} here but to {1} earlier",
+        "'{2}' is credited to {0} here but to {1} earlier",
         "Sources",
         DiagnosticSeverity.Error);
 
@@ -45,7 +45,7 @@ public sealed class ATTR010QuoteCreditedTwice : Analyzer
                 }
                 context.Report(
                     quotation.Span,
-                    [SpeakerName(context, statement.Speaker), SpeakerName(context, earlier.Speaker!)],
+                    [SpeakerName(context, statement.Speaker), SpeakerName(context, earlier.Speaker!), QuotedWords.First(context.Text, quotation.ContentCover)],
                     [new RelatedLocation(earlier.Speaker!.Span, $"credited to {SpeakerName(context, earlier.Speaker!)} here")]);
             }
         }
