@@ -12,7 +12,7 @@ public sealed class ATTR012UnmarkedDirectSpeech : Analyzer
         "Direct speech after a colon has no quotation marks",
         "Quotations",
         DiagnosticSeverity.Info,
-        HasFix: true);
+        Offers: FixOffers.Suggestions);
 
     public override DiagnosticDescriptor Descriptor => Rule;
 

@@ -18,7 +18,7 @@ public sealed class ATTR013DoubledWord : Analyzer
         "'{0}' appears twice in this title",
         "Wording",
         DiagnosticSeverity.Info,
-        HasFix: true);
+        Offers: FixOffers.Fixes | FixOffers.Suggestions);
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
