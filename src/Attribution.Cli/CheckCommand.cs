@@ -29,6 +29,8 @@ internal static class CheckCommand
         };
         var command = new Command("check", "Check articles for attribution, quotation and role errors.");
         inputs.AddTo(command);
+        var workflow = new CheckWorkflow();
+        workflow.AddTo(command);
         command.Options.Add(failOn);
         command.Options.Add(disable);
         command.Options.Add(registry);
@@ -46,8 +48,8 @@ internal static class CheckCommand
                 DisabledRules = new HashSet<string>(disabled, StringComparer.OrdinalIgnoreCase),
                 Registry = parseResult.GetValue(registry) is { } registryPath ? LoadRegistry(registryPath, context) : null,
             };
-            var run = new CheckRun(new Documents.ArticleLoader(), new Checker(AnalyzerCatalog.All, options));
-            var (results, errors, skipped) = inputs.Run(parseResult, context, run);
+            var checker = new Checker(AnalyzerCatalog.All, options);
+            var (results, errors, skipped) = workflow.Run(parseResult, context, inputs, (_, document) => checker.Check(document));
 
             var report = new CheckReport([.. results.Select(r => FileReport.From(r.Document.Path, r))], errors, skipped);
             if (parseResult.GetValue(inputs.Format) == "json")
