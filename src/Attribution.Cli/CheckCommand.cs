@@ -19,7 +19,7 @@ internal static class CheckCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
         var disable = new Option<string[]>("--disable")
         {
-            Description = "Switch a rule off (repeatable): --disable ATTR006.",
+            Description = "Switch rules off: --disable ATTR006,ATTR013 (repeatable).",
             AllowMultipleArgumentsPerToken = true,
         };
         var registry = new Option<string?>("--registry")
@@ -36,20 +36,12 @@ internal static class CheckCommand
         command.Options.Add(registry);
         command.SetAction(parseResult =>
         {
-            var disabled = parseResult.GetValue(disable) ?? [];
-            var unknown = disabled.FirstOrDefault(id => AnalyzerCatalog.Find(id) is null);
-            if (unknown is not null)
-            {
-                context.Error.WriteLine($"attrib: unknown rule '{unknown}' (see 'attrib explain')");
-                return ExitCodes.UsageOrInputError;
-            }
             var options = new CheckerOptions
             {
-                DisabledRules = new HashSet<string>(disabled, StringComparer.OrdinalIgnoreCase),
+                DisabledRules = CommandLineSettings.RuleIds(parseResult.GetValue(disable), "--disable"),
                 Registry = parseResult.GetValue(registry) is { } registryPath ? LoadRegistry(registryPath, context) : null,
             };
-            var checker = new Checker(AnalyzerCatalog.All, options);
-            var (results, errors, skipped) = workflow.Run(parseResult, context, inputs, (_, document) => checker.Check(document));
+            var (results, errors, skipped) = workflow.Run(parseResult, context, inputs, workflow.Checker(parseResult, context, options));
 
             var report = new CheckReport([.. results.Select(r => FileReport.From(r.Document.Path, r))], errors, skipped);
             if (parseResult.GetValue(inputs.Format) == "json")

@@ -15,6 +15,7 @@ internal static class CliApplication
             CheckCommand.Create(context),
             QuotesCommand.Create(context),
             ExplainCommand.Create(context),
+            InitCommand.Create(context),
         };
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

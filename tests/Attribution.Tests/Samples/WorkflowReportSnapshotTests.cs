@@ -1,0 +1,32 @@
+using Attribution.Cli;
+using Snapshooter.Xunit;
+
+namespace Attribution.Tests.Samples;
+
+/// <summary>
+/// The seed article's report as a configuration, an inline suppression and a baseline change it, each compared
+/// with its reviewed snapshot and with the report without them.
+/// </summary>
+public class WorkflowReportSnapshotTests
+{
+    private static readonly string SeedArticle = File.ReadAllText(Path.Combine(RuleTester.RepositoryRoot, "samples", "seed-article.txt"));
+
+    [Fact]
+    public void A_configuration_changes_the_report()
+    {
+        using var directory = new TempDirectory();
+        directory.Write("seed-article.txt", SeedArticle);
+        var plain = Check(directory, "seed-article.txt");
+        directory.Write("attribution.yaml", "rules:\n  ATTR013: off\n  ATTR006: warning\n");
+        var configured = Check(directory, "seed-article.txt");
+        Assert.NotEqual(plain, configured);
+        Snapshot.Match(configured);
+    }
+
+    internal static string Check(TempDirectory directory, params string[] args)
+    {
+        var output = new StringWriter();
+        CliApplication.Run(["check", "--fail-on", "info", .. args], output, new StringWriter(), directory.Path);
+        return output.ToString();
+    }
+}
