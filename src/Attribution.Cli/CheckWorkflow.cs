@@ -3,6 +3,7 @@ using Attribution.Configuration;
 using Attribution.Documents;
 using Attribution.Fixes;
 using Attribution.Reporting;
+using Attribution.Suppressions;
 
 namespace Attribution.Cli;
 
@@ -16,8 +17,14 @@ internal sealed class CheckWorkflow
 
     public Option<bool> NoConfig { get; } = new("--no-config") { Description = $"Do not look for {AttributionConfig.FileName} files." };
 
+    public Option<bool> ReportUnusedDisables { get; } = new("--report-unused-disables")
+    {
+        Description = "Report an attrib-disable comment in an article that suppresses nothing (as a warning).",
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(ReportUnusedDisables);
         command.Options.Add(Fix);
         command.Options.Add(NoConfig);
     }
@@ -30,6 +37,8 @@ internal sealed class CheckWorkflow
     public CheckRunResult Run(ParseResult parseResult, CliContext context, InputOptions inputs, ConfiguredChecker checker)
     {
         var loader = new ArticleLoader();
+        var reportUnused = parseResult.GetValue(ReportUnusedDisables);
+        DocumentResult Check(InputFile file, Document document) => SuppressionFilter.Apply(checker.Check(file, document), reportUnused);
         if (parseResult.GetValue(inputs.Stdin))
         {
             if (parseResult.GetValue(Fix))
@@ -38,7 +47,7 @@ internal sealed class CheckWorkflow
             }
             var name = parseResult.GetValue(inputs.StdinFilename)!;
             var text = context.Input.ReadToEnd();
-            return new CheckRunResult([new CheckRun(loader, checker.Check).CheckText(text, name, Path.GetFullPath(name, context.CurrentDirectory))], [], []);
+            return new CheckRunResult([new CheckRun(loader, Check).CheckText(text, name, Path.GetFullPath(name, context.CurrentDirectory))], [], []);
         }
         var found = inputs.Find(parseResult, context);
         var files = found.Files.Where(f => !checker.ConfigurationOf(f).IsIgnored(f.FullPath)).ToList();
@@ -46,10 +55,10 @@ internal sealed class CheckWorkflow
         files.ForEach(f => checker.CheckerFor(f));
         if (!parseResult.GetValue(Fix))
         {
-            var checkedFiles = new CheckRun(loader, checker.Check).Check(files);
+            var checkedFiles = new CheckRun(loader, Check).Check(files);
             return new CheckRunResult(checkedFiles.Results, [.. found.Errors, .. checkedFiles.Errors], [.. found.Skipped, .. checkedFiles.Skipped]);
         }
-        var fixes = new FixRun(new FileFixer(loader.Readers, checker.Check)).Fix(files);
+        var fixes = new FixRun(new FileFixer(loader.Readers, Check)).Fix(files);
         // Text reports say what changed before what is left; other formats keep standard output to themselves.
         FixReporter.Write(fixes.Outcomes, parseResult.GetValue(inputs.Format) == "text" ? context.Output : context.Error);
         return new CheckRunResult(fixes.Check.Results, [.. found.Errors, .. fixes.Check.Errors], [.. found.Skipped, .. fixes.Check.Skipped]);

@@ -23,6 +23,22 @@ public class WorkflowReportSnapshotTests
         Snapshot.Match(configured);
     }
 
+    [Fact]
+    public void An_inline_suppression_changes_the_report()
+    {
+        using var directory = new TempDirectory();
+        directory.Write("seed-article.txt", SeedArticle);
+        var plain = Check(directory, "seed-article.txt");
+        // Above the paragraph with the doubled 'Russian', and a stale one the report names.
+        var lines = SeedArticle.Split('\n').ToList();
+        lines.Insert(14, "[attrib-disable-next-line ATTR013]");
+        lines.Insert(0, "[attrib-disable-next-line ATTR008]");
+        directory.Write("seed-article.txt", string.Join('\n', lines));
+        var suppressed = Check(directory, "seed-article.txt", "--report-unused-disables");
+        Assert.NotEqual(plain, suppressed);
+        Snapshot.Match(suppressed);
+    }
+
     internal static string Check(TempDirectory directory, params string[] args)
     {
         var output = new StringWriter();
