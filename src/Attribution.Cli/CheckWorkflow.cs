@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Attribution.Adoption;
 using Attribution.Configuration;
 using Attribution.Documents;
 using Attribution.Fixes;
@@ -22,8 +23,25 @@ internal sealed class CheckWorkflow
         Description = "Report an attrib-disable comment in an article that suppresses nothing (as a warning).",
     };
 
+    public Option<string?> Baseline { get; } = new("--baseline") { HelpName = "attrib-baseline.json", Description = "Report only findings that are not in this baseline." };
+
+    public Option<string?> WriteBaseline { get; } = new("--write-baseline")
+    {
+        HelpName = "attrib-baseline.json",
+        Description = "Record every current finding in a baseline file, to adopt the checker on an archive; reports nothing.",
+    };
+
+    public Option<string?> ChangedSince { get; } = new("--changed-since")
+    {
+        HelpName = "REF",
+        Description = "Report only findings on lines changed since the merge base of HEAD and REF (git), uncommitted changes included.",
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Baseline);
+        command.Options.Add(WriteBaseline);
+        command.Options.Add(ChangedSince);
         command.Options.Add(ReportUnusedDisables);
         command.Options.Add(Fix);
         command.Options.Add(NoConfig);
@@ -33,12 +51,41 @@ internal sealed class CheckWorkflow
     public ConfiguredChecker Checker(ParseResult parseResult, CliContext context, CheckerOptions commandLine) =>
         new(parseResult.GetValue(NoConfig) ? null : new ConfigurationResolver(context.CurrentDirectory), commandLine, context.CurrentDirectory);
 
-    /// <summary>Checks (or fixes, then checks) the inputs.</summary>
+    /// <summary>Checks (or fixes, then checks) the inputs; with --write-baseline, records what was found and reports it as known.</summary>
     public CheckRunResult Run(ParseResult parseResult, CliContext context, InputOptions inputs, ConfiguredChecker checker)
+    {
+        var run = RunChecks(parseResult, context, inputs, checker);
+        if (parseResult.GetValue(WriteBaseline) is not { } path)
+        {
+            return run;
+        }
+        var fullPath = Path.GetFullPath(path, context.CurrentDirectory);
+        var baseline = Adoption.Baseline.Create(fullPath, run.Results.Select(r => (Path.GetFullPath(r.Document.Path, context.CurrentDirectory), r)));
+        baseline.Write(fullPath);
+        context.Error.WriteLine($"attrib: wrote {baseline.Entries.Count} {(baseline.Entries.Count == 1 ? "finding" : "findings")} to {path}");
+        return run with { Results = [.. run.Results.Select(r => baseline.NewFindings(Path.GetFullPath(r.Document.Path, context.CurrentDirectory), r))] };
+    }
+
+    private static Adoption.Baseline LoadBaseline(string path, CliContext context) =>
+        Adoption.Baseline.Load(Path.GetFullPath(path, context.CurrentDirectory), path);
+
+    private CheckRunResult RunChecks(ParseResult parseResult, CliContext context, InputOptions inputs, ConfiguredChecker checker)
     {
         var loader = new ArticleLoader();
         var reportUnused = parseResult.GetValue(ReportUnusedDisables);
-        DocumentResult Check(InputFile file, Document document) => SuppressionFilter.Apply(checker.Check(file, document), reportUnused);
+        var baseline = parseResult.GetValue(Baseline) is { } baselinePath ? LoadBaseline(baselinePath, context) : null;
+        var changed = parseResult.GetValue(ChangedSince) is { } reference ? ChangedLines.Since(reference, context.CurrentDirectory) : null;
+        if (baseline is not null && parseResult.GetValue(WriteBaseline) is not null)
+        {
+            throw new UsageException("--baseline and --write-baseline cannot be used together");
+        }
+        DocumentResult Check(InputFile file, Document document)
+        {
+            var result = SuppressionFilter.Apply(checker.Check(file, document), reportUnused);
+            result = changed?.OnChangedLines(file.FullPath, result) ?? result;
+            return baseline?.NewFindings(file.FullPath, result) ?? result;
+        }
+
         if (parseResult.GetValue(inputs.Stdin))
         {
             if (parseResult.GetValue(Fix))
@@ -49,7 +96,7 @@ internal sealed class CheckWorkflow
             var text = context.Input.ReadToEnd();
             return new CheckRunResult([new CheckRun(loader, Check).CheckText(text, name, Path.GetFullPath(name, context.CurrentDirectory))], [], []);
         }
-        var found = inputs.Find(parseResult, context);
+        var found = inputs.Find(parseResult, context, new InputFileOptions { SkipMissingAndUnsupportedFiles = true });
         var files = found.Files.Where(f => !checker.ConfigurationOf(f).IsIgnored(f.FullPath)).ToList();
         // Every configuration and registry is read before any file is checked: a bad one stops the run.
         files.ForEach(f => checker.CheckerFor(f));

@@ -18,6 +18,12 @@ public sealed record InputFileOptions
 
     /// <summary>Ignore files read in every walked directory, in increasing order of precedence.</summary>
     public IReadOnlyList<string> IgnoreFileNames { get; init; } = [".gitignore", ".attribignore"];
+
+    /// <summary>
+    /// When true, a named file that does not exist or that no reader supports is skipped and counted rather than an
+    /// error, so that a list of changed paths (git diff --name-only) can be passed as it is.
+    /// </summary>
+    public bool SkipMissingAndUnsupportedFiles { get; init; }
 }
 
 /// <summary>
@@ -97,6 +103,10 @@ public sealed class InputFileFinder
                 {
                     Add(fullPath);
                 }
+                else if (options.SkipMissingAndUnsupportedFiles)
+                {
+                    _skipped.TryAdd(fullPath, SkippedInput.NotAnArticle(new InputFile(fullPath, DisplayPath(fullPath))));
+                }
                 else
                 {
                     _errors.Add(new InputError(argument, UnsupportedMessage(fullPath)));
@@ -109,6 +119,10 @@ public sealed class InputFileFinder
             else if (PathPattern.HasWildcard(argument))
             {
                 ExpandGlob(argument);
+            }
+            else if (options.SkipMissingAndUnsupportedFiles && !Path.EndsInDirectorySeparator(argument))
+            {
+                _skipped.TryAdd(fullPath, SkippedInput.Missing(new InputFile(fullPath, DisplayPath(fullPath))));
             }
             else
             {

@@ -39,6 +39,20 @@ public class WorkflowReportSnapshotTests
         Snapshot.Match(suppressed);
     }
 
+    [Fact]
+    public void A_baseline_changes_the_report()
+    {
+        using var directory = new TempDirectory();
+        directory.Write("seed-article.txt", SeedArticle);
+        var plain = Check(directory, "seed-article.txt");
+        Check(directory, "seed-article.txt", "--write-baseline", "attrib-baseline.json");
+        // Since the baseline: a paragraph added at the top, with a new misspelt title; every old finding moved down.
+        directory.Write("seed-article.txt", "Genral Tariq Majid arrived in Moscow on Monday for the talks.\n\n" + SeedArticle);
+        var baselined = Check(directory, "seed-article.txt", "--baseline", "attrib-baseline.json");
+        Assert.NotEqual(plain, baselined);
+        Snapshot.Match(baselined);
+    }
+
     internal static string Check(TempDirectory directory, params string[] args)
     {
         var output = new StringWriter();
