@@ -31,6 +31,8 @@ internal static class CheckCommand
         inputs.AddTo(command);
         var workflow = new CheckWorkflow();
         workflow.AddTo(command);
+        var shown = new ReportOptions();
+        shown.AddTo(command);
         command.Options.Add(failOn);
         command.Options.Add(disable);
         command.Options.Add(registry);
@@ -43,7 +45,8 @@ internal static class CheckCommand
             };
             var (results, errors, skipped) = workflow.Run(parseResult, context, inputs, workflow.Checker(parseResult, context, options));
 
-            var report = new CheckReport([.. results.Select(r => FileReport.From(r.Document.Path, r))], errors, skipped);
+            var allFindings = new CheckReport([.. results.Select(r => FileReport.From(r.Document.Path, r))], errors, skipped);
+            var report = shown.Shown(parseResult, allFindings);
             if (parseResult.GetValue(inputs.Format) == "json")
             {
                 var stream = new MemoryStream();
@@ -54,12 +57,16 @@ internal static class CheckCommand
             {
                 TextReporter.Write(report, context.Output);
             }
-            SeverityNames.TryParse(parseResult.GetValue(failOn)!, out var threshold);
             if (errors.Count > 0)
             {
                 return ExitCodes.UsageOrInputError;
             }
-            return report.HasFindingsAtOrAbove(threshold) ? ExitCodes.Findings : ExitCodes.Clean;
+            var fails = shown.Fails(parseResult, allFindings, failOn);
+            if (fails)
+            {
+                ReportOptions.ExplainHidden(allFindings, report, context.Error);
+            }
+            return fails ? ExitCodes.Findings : ExitCodes.Clean;
         });
         return command;
     }

@@ -37,8 +37,15 @@ internal sealed class CheckWorkflow
         Description = "Report only findings on lines changed since the merge base of HEAD and REF (git), uncommitted changes included.",
     };
 
+    public Option<string?> MaxFileSize { get; } = new("--max-file-size")
+    {
+        HelpName = "SIZE",
+        Description = "Skip files larger than this (bytes, or with KiB, MiB; default 2MiB). A file named on the command line that is skipped gets a notice.",
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(MaxFileSize);
         command.Options.Add(Baseline);
         command.Options.Add(WriteBaseline);
         command.Options.Add(ChangedSince);
@@ -71,6 +78,7 @@ internal sealed class CheckWorkflow
 
     private CheckRunResult RunChecks(ParseResult parseResult, CliContext context, InputOptions inputs, ConfiguredChecker checker)
     {
+        inputs.CheckStdinUsage(parseResult);
         var loader = new ArticleLoader();
         var reportUnused = parseResult.GetValue(ReportUnusedDisables);
         var baseline = parseResult.GetValue(Baseline) is { } baselinePath ? LoadBaseline(baselinePath, context) : null;
@@ -96,7 +104,9 @@ internal sealed class CheckWorkflow
             var text = context.Input.ReadToEnd();
             return new CheckRunResult([new CheckRun(loader, Check).CheckText(text, name, Path.GetFullPath(name, context.CurrentDirectory))], [], []);
         }
-        var found = inputs.Find(parseResult, context, new InputFileOptions { SkipMissingAndUnsupportedFiles = true });
+        var maxFileSize = parseResult.GetValue(MaxFileSize) is { } size ? CommandLineSettings.Size(size, "--max-file-size") : InputFileOptions.DefaultMaxFileSize;
+        var found = inputs.Find(parseResult, context, new InputFileOptions { SkipMissingAndUnsupportedFiles = true, MaxFileSize = maxFileSize });
+        NoticeNamedFilesTooLarge(parseResult, context, inputs, found);
         var files = found.Files.Where(f => !checker.ConfigurationOf(f).IsIgnored(f.FullPath)).ToList();
         // Every configuration and registry is read before any file is checked: a bad one stops the run.
         files.ForEach(f => checker.CheckerFor(f));
@@ -109,5 +119,15 @@ internal sealed class CheckWorkflow
         // Text reports say what changed before what is left; other formats keep standard output to themselves.
         FixReporter.Write(fixes.Outcomes, parseResult.GetValue(inputs.Format) == "text" ? context.Output : context.Error);
         return new CheckRunResult(fixes.Check.Results, [.. found.Errors, .. fixes.Check.Errors], [.. found.Skipped, .. fixes.Check.Skipped]);
+    }
+
+    /// <summary>A file named on the command line and skipped for its size is told on standard error, not only counted.</summary>
+    private static void NoticeNamedFilesTooLarge(ParseResult parseResult, CliContext context, InputOptions inputs, InputFileSet found)
+    {
+        var named = (parseResult.GetValue(inputs.Paths) ?? []).Select(p => Path.GetFullPath(p, context.CurrentDirectory)).ToHashSet(StringComparer.Ordinal);
+        foreach (var skipped in found.Skipped.Where(s => s.Reason == SkipReason.TooLarge && named.Contains(s.File.FullPath)))
+        {
+            context.Error.WriteLine($"attrib: notice: {skipped.File.DisplayPath} was not checked: {skipped.Description} (raise --max-file-size to check it)");
+        }
     }
 }

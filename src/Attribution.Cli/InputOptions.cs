@@ -47,6 +47,7 @@ internal sealed class InputOptions
     /// <summary>Checks the inputs the parse result names; throws <see cref="InputException"/> when there are none.</summary>
     public CheckRunResult Run(ParseResult parseResult, CliContext context, CheckRun run)
     {
+        CheckStdinUsage(parseResult);
         if (parseResult.GetValue(Stdin))
         {
             var name = parseResult.GetValue(StdinFilename)!;
@@ -71,5 +72,19 @@ internal sealed class InputOptions
             throw new InputException("no input: give files or directories to check, or --stdin");
         }
         return new InputFileFinder((options ?? InputFileOptions.Default) with { WorkingDirectory = context.CurrentDirectory }).Find(paths);
+    }
+
+    /// <summary>Standard input is one article: paths beside it, or a name for it without it, are usage errors.</summary>
+    public void CheckStdinUsage(ParseResult parseResult)
+    {
+        var stdin = parseResult.GetValue(Stdin);
+        if (stdin && (parseResult.GetValue(Paths) ?? []).Length > 0)
+        {
+            throw new UsageException("--stdin reads one article from standard input: give no paths with it");
+        }
+        if (!stdin && parseResult.GetResult(StdinFilename) is { Implicit: false })
+        {
+            throw new UsageException("--stdin-filename names the article read from standard input: use it with --stdin");
+        }
     }
 }
