@@ -1,5 +1,4 @@
 using Attribution.Adoption;
-using Attribution.Cli;
 using Attribution.Documents;
 using Attribution.Reporting;
 
@@ -10,13 +9,6 @@ public class BaselineTests
 {
     private const string Article = "Talks\n\nGenral Ashfaq Parvez Kayani met the delegation in Moscow.\n\nThe Russian Russian president Dmitry Medvedev met them.\n";
 
-    private static (int Code, string Output, string Error) Run(string directory, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = CliApplication.Run(args, output, error, directory);
-        return (code, output.ToString(), error.ToString());
-    }
 
     [Fact]
     public void A_fingerprint_stays_when_lines_move_and_changes_with_the_words()
@@ -36,20 +28,20 @@ public class BaselineTests
     {
         using var directory = new TempDirectory();
         var path = directory.Write("posts/a.txt", Article);
-        var (code, _, error) = Run(directory.Path, "check", "posts", "--write-baseline", "attrib-baseline.json");
+        var (code, _, error) = CliRunner.RunIn(directory.Path, "check", "posts", "--write-baseline", "attrib-baseline.json");
         Assert.Equal(0, code);
         Assert.Contains("wrote 2 findings to attrib-baseline.json", error);
         Assert.Contains("\"path\": \"posts/a.txt\"", File.ReadAllText(directory["attrib-baseline.json"]));
 
-        Assert.Equal(0, Run(directory.Path, "check", "posts", "--baseline", "attrib-baseline.json", "--fail-on", "info").Code);
+        Assert.Equal(0, CliRunner.RunIn(directory.Path, "check", "posts", "--baseline", "attrib-baseline.json", "--fail-on", "info").Code);
         // Lines added above, and a new finding below.
         File.WriteAllText(path, "A new first paragraph.\n\n" + Article + "\nLater Genral Tariq Majid arrived.\n");
-        var (after, output, _) = Run(directory.Path, "check", "posts", "--baseline", "attrib-baseline.json");
+        var (after, output, _) = CliRunner.RunIn(directory.Path, "check", "posts", "--baseline", "attrib-baseline.json");
         Assert.Equal(1, after);
         var finding = Assert.Single(output.Split('\n'), l => l.Contains("ATTR", StringComparison.Ordinal));
         Assert.StartsWith("posts/a.txt(9,7): warning ATTR004", finding);
         // From another directory, the same baseline still matches its files.
-        Assert.Equal(0, Run(directory["posts"], "check", ".", "--baseline", "../attrib-baseline.json", "--disable", "ATTR004").Code);
+        Assert.Equal(0, CliRunner.RunIn(directory["posts"], "check", ".", "--baseline", "../attrib-baseline.json", "--disable", "ATTR004").Code);
     }
 
     [Fact]
@@ -57,10 +49,10 @@ public class BaselineTests
     {
         using var directory = new TempDirectory();
         directory.Write("a.txt", Article);
-        var (code, _, error) = Run(directory.Path, "check", "a.txt", "--baseline", "none.json");
+        var (code, _, error) = CliRunner.RunIn(directory.Path, "check", "a.txt", "--baseline", "none.json");
         Assert.Equal(2, code);
         Assert.Contains("attrib: baseline none.json: cannot be read: no such file", error);
         directory.Write("bad.json", "{\"version\": 1, \"findings\": [");
-        Assert.Contains("attrib: baseline bad.json: invalid JSON", Run(directory.Path, "check", "a.txt", "--baseline", "bad.json").Error);
+        Assert.Contains("attrib: baseline bad.json: invalid JSON", CliRunner.RunIn(directory.Path, "check", "a.txt", "--baseline", "bad.json").Error);
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Attribution.Adoption;
-using Attribution.Cli;
 
 namespace Attribution.Tests.Adoption;
 
@@ -9,13 +8,6 @@ public class ChangedLinesTests
 {
     private const string Article = "Talks\n\nGenral Ashfaq Parvez Kayani met the delegation in Moscow.\n\nThe council met.\n";
 
-    private static (int Code, string Output, string Error) Run(string directory, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = CliApplication.Run(args, output, error, directory);
-        return (code, output.ToString(), error.ToString());
-    }
 
     private static string Git(string directory, params string[] arguments)
     {
@@ -53,10 +45,10 @@ public class ChangedLinesTests
         File.AppendAllText(directory["posts/old.txt"], "\nLater Genral Tariq Majid arrived.\n");
         Git(directory.Path, "commit", "-q", "-am", "edit");
         directory.Write("posts/new.txt", Article);
-        var (_, all, _) = Run(directory.Path, "check", "posts");
+        var (_, all, _) = CliRunner.RunIn(directory.Path, "check", "posts");
         Assert.Contains("posts/old.txt(3,1)", all);
 
-        var (code, output, _) = Run(directory.Path, "check", "posts", "--changed-since", "main");
+        var (code, output, _) = CliRunner.RunIn(directory.Path, "check", "posts", "--changed-since", "main");
         Assert.Equal(1, code);
         var findings = output.Split('\n').Where(l => l.Contains("ATTR", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(':')]).ToList();
         Assert.Equal(["posts/new.txt(3,1)", "posts/old.txt(7,7)"], findings);
@@ -66,7 +58,7 @@ public class ChangedLinesTests
     public void A_bad_ref_is_an_input_error()
     {
         using var directory = Repository();
-        var (code, _, error) = Run(directory.Path, "check", "posts", "--changed-since", "no-such-branch");
+        var (code, _, error) = CliRunner.RunIn(directory.Path, "check", "posts", "--changed-since", "no-such-branch");
         Assert.Equal(2, code);
         Assert.StartsWith("attrib: --changed-since: git merge-base failed", error);
     }
@@ -82,7 +74,7 @@ public class ChangedLinesTests
         Git(directory.Path, "add", "-A");
         var paths = Git(directory.Path, "diff", "--cached", "--name-only").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(4, paths.Length);
-        var (code, output, _) = Run(directory.Path, ["check", .. paths]);
+        var (code, output, _) = CliRunner.RunIn(directory.Path, ["check", .. paths]);
         Assert.Equal(1, code);
         Assert.Contains("posts/gone.txt: skipped: no such file", output);
         Assert.Contains("posts/logo.png: skipped: not an article (.png)", output);

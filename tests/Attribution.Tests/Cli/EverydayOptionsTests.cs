@@ -1,5 +1,3 @@
-using Attribution.Cli;
-
 namespace Attribution.Tests.Cli;
 
 /// <summary>The options used every day: what is shown, what fails, what is read.</summary>
@@ -7,15 +5,8 @@ public class EverydayOptionsTests
 {
     private const string TwoWarningsOneInfo = "Talks\n\nGenral Ashfaq Parvez Kayani met the delegation.\n\nGenral Tariq Majid met them too.\n\nThe Russian Russian president Dmitry Medvedev spoke.\n";
 
-    private static (int Code, string Output, string Error) RunIn(string directory, string? input, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = CliApplication.Run(args, output, error, directory, input is null ? null : new StringReader(input));
-        return (code, output.ToString(), error.ToString());
-    }
 
-    private static (int Code, string Output, string Error) Run(params string[] args) => RunIn(RuleTester.RepositoryRoot, null, args);
+    private static (int Code, string Output, string Error) Run(params string[] args) => CliRunner.RunIn(RuleTester.RepositoryRoot, args);
 
     private static List<string> Findings(string output) => [.. output.Split('\n').Where(l => l.Contains(" ATTR", StringComparison.Ordinal) && !l.StartsWith(' '))];
 
@@ -28,10 +19,10 @@ public class EverydayOptionsTests
         Assert.Single(Findings(output));
         using var directory = new TempDirectory();
         directory.Write("a.txt", TwoWarningsOneInfo);
-        var quiet = RunIn(directory.Path, null, "check", "a.txt", "-q");
+        var quiet = CliRunner.RunIn(directory.Path, "check", "a.txt", "-q");
         Assert.Equal(0, quiet.Code);
         Assert.Empty(Findings(quiet.Output));
-        Assert.Equal(1, RunIn(directory.Path, null, "check", "a.txt", "-q", "--fail-on", "warning").Code);
+        Assert.Equal(1, CliRunner.RunIn(directory.Path, "check", "a.txt", "-q", "--fail-on", "warning").Code);
     }
 
     [Fact]
@@ -39,11 +30,11 @@ public class EverydayOptionsTests
     {
         using var directory = new TempDirectory();
         directory.Write("a.txt", TwoWarningsOneInfo);
-        var (code, output, error) = RunIn(directory.Path, null, "check", "a.txt", "--min-severity", "error", "--fail-on", "info");
+        var (code, output, error) = CliRunner.RunIn(directory.Path, "check", "a.txt", "--min-severity", "error", "--fail-on", "info");
         Assert.Equal(1, code);
         Assert.Empty(Findings(output));
         Assert.Contains("attrib: 3 findings are below the shown severity and not listed", error);
-        var warnings = RunIn(directory.Path, null, "check", "a.txt", "--min-severity", "warning", "--fail-on", "error");
+        var warnings = CliRunner.RunIn(directory.Path, "check", "a.txt", "--min-severity", "warning", "--fail-on", "error");
         Assert.Equal(0, warnings.Code);
         Assert.Equal(2, Findings(warnings.Output).Count);
     }
@@ -53,8 +44,8 @@ public class EverydayOptionsTests
     {
         using var directory = new TempDirectory();
         directory.Write("a.txt", TwoWarningsOneInfo);
-        Assert.Equal(1, RunIn(directory.Path, null, "check", "a.txt", "--fail-on", "error", "--max-warnings", "1").Code);
-        Assert.Equal(0, RunIn(directory.Path, null, "check", "a.txt", "--fail-on", "error", "--max-warnings", "2").Code);
+        Assert.Equal(1, CliRunner.RunIn(directory.Path, "check", "a.txt", "--fail-on", "error", "--max-warnings", "1").Code);
+        Assert.Equal(0, CliRunner.RunIn(directory.Path, "check", "a.txt", "--fail-on", "error", "--max-warnings", "2").Code);
     }
 
     [Fact]
@@ -62,7 +53,7 @@ public class EverydayOptionsTests
     {
         using var directory = new TempDirectory();
         directory.Write("a.txt", TwoWarningsOneInfo);
-        var (code, output, _) = RunIn(directory.Path, null, "check", "a.txt", "--disable", "ATTR004", "--disable", "attr013,ATTR006", "--fail-on", "info");
+        var (code, output, _) = CliRunner.RunIn(directory.Path, "check", "a.txt", "--disable", "ATTR004", "--disable", "attr013,ATTR006", "--fail-on", "info");
         Assert.Equal(0, code);
         Assert.Empty(Findings(output));
     }
@@ -72,12 +63,12 @@ public class EverydayOptionsTests
     {
         using var directory = new TempDirectory();
         directory.Write("big.txt", TwoWarningsOneInfo + new string('x', 2000) + "\n");
-        var (code, output, error) = RunIn(directory.Path, null, "check", "big.txt", "--max-file-size", "1KiB");
+        var (code, output, error) = CliRunner.RunIn(directory.Path, "check", "big.txt", "--max-file-size", "1KiB");
         Assert.Equal(0, code);
         Assert.Contains("big.txt: skipped: larger than 1 KiB", output);
         Assert.Contains("attrib: notice: big.txt was not checked: larger than 1 KiB (raise --max-file-size to check it)", error);
-        Assert.Equal(1, RunIn(directory.Path, null, "check", "big.txt", "--max-file-size", "4096").Code);
-        var bad = RunIn(directory.Path, null, "check", "big.txt", "--max-file-size", "lots");
+        Assert.Equal(1, CliRunner.RunIn(directory.Path, "check", "big.txt", "--max-file-size", "4096").Code);
+        var bad = CliRunner.RunIn(directory.Path, "check", "big.txt", "--max-file-size", "lots");
         Assert.Equal(2, bad.Code);
         Assert.Contains("--max-file-size: invalid size 'lots'", bad.Error);
     }
@@ -89,15 +80,15 @@ public class EverydayOptionsTests
         directory.Write("site/node_modules/pkg/readme.md", TwoWarningsOneInfo);
         directory.Write("site/.cache/page.txt", TwoWarningsOneInfo);
         directory.Write("site/post.txt", "The council met.\n");
-        var (_, output, _) = RunIn(directory.Path, null, "check", "site");
+        var (_, output, _) = CliRunner.RunIn(directory.Path, "check", "site");
         Assert.Contains("1 file checked", output);
-        Assert.Contains("site/.cache/page.txt", RunIn(directory.Path, null, "check", "site/.cache").Output);
+        Assert.Contains("site/.cache/page.txt", CliRunner.RunIn(directory.Path, "check", "site/.cache").Output);
     }
 
     [Fact]
     public void Stdin_with_paths_and_a_stdin_filename_without_stdin_are_usage_errors()
     {
-        var withPaths = RunIn(RuleTester.RepositoryRoot, "Text.", "check", "--stdin", "samples/clean-article.txt");
+        var withPaths = CliRunner.RunWithInput(RuleTester.RepositoryRoot, "Text.", "check", "--stdin", "samples/clean-article.txt");
         Assert.Equal(2, withPaths.Code);
         Assert.Equal("attrib: --stdin reads one article from standard input: give no paths with it" + Environment.NewLine, withPaths.Error);
         var nameOnly = Run("check", "--stdin-filename", "post.md", "samples/clean-article.txt");

@@ -1,4 +1,3 @@
-using Attribution.Cli;
 using Attribution.Configuration;
 
 namespace Attribution.Tests.Configuration;
@@ -8,13 +7,6 @@ public class ConfigurationTests
 {
     private const string Misspelt = "Genral Ashfaq Parvez Kayani met the delegation in Moscow.\n";
 
-    private static (int Code, string Output, string Error) Run(string directory, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = CliApplication.Run(args, output, error, directory);
-        return (code, output.ToString(), error.ToString());
-    }
 
     [Fact]
     public void The_nearest_file_wins_rule_by_rule()
@@ -24,7 +16,7 @@ public class ConfigurationTests
         directory.Write("news/attribution.yaml", "rules: { ATTR004: error }\n");
         directory.Write("top.txt", Misspelt);
         directory.Write("news/story.txt", Misspelt + "The Russian Russian president Dmitry Medvedev met them.\n");
-        var (_, output, _) = Run(directory.Path, "check", ".");
+        var (_, output, _) = CliRunner.RunIn(directory.Path, "check", ".");
         Assert.DoesNotContain("top.txt", output);
         Assert.Contains("news/story.txt(1,1): error ATTR004", output);
         Assert.Contains("news/story.txt(2,13): error ATTR013", output);
@@ -38,7 +30,7 @@ public class ConfigurationTests
         directory.Write("site/attribution.yaml", "root: true\n");
         directory.Write("site/story.txt", Misspelt);
         directory.Write("other/story.txt", Misspelt);
-        var (_, output, _) = Run(directory.Path, "check", ".");
+        var (_, output, _) = CliRunner.RunIn(directory.Path, "check", ".");
         Assert.Contains("site/story.txt(1,1): warning ATTR004", output);
         Assert.DoesNotContain("other/story.txt", output);
     }
@@ -51,11 +43,11 @@ public class ConfigurationTests
         directory.Write("drafts/story.txt", Misspelt);
         directory.Write("story.old.txt", Misspelt);
         directory.Write("story.txt", Misspelt);
-        var (_, output, _) = Run(directory.Path, "check", ".");
+        var (_, output, _) = CliRunner.RunIn(directory.Path, "check", ".");
         Assert.StartsWith("story.txt(1,1): warning ATTR004", output);
         Assert.Contains("1 file checked", output);
-        Assert.DoesNotContain("ATTR004", Run(directory.Path, "check", ".", "--disable", "ATTR006,ATTR004").Output);
-        Assert.Contains("drafts/story.txt", Run(directory.Path, "check", ".", "--no-config").Output);
+        Assert.DoesNotContain("ATTR004", CliRunner.RunIn(directory.Path, "check", ".", "--disable", "ATTR006,ATTR004").Output);
+        Assert.Contains("drafts/story.txt", CliRunner.RunIn(directory.Path, "check", ".", "--no-config").Output);
     }
 
     [Fact]
@@ -70,7 +62,7 @@ public class ConfigurationTests
             """);
         directory.Write("desk/attribution.yaml", "registry: people.yaml\n");
         directory.Write("desk/story.txt", "In 2009, Russian Prime Minister Dmitry Medvedev visited Islamabad.\n");
-        var (_, output, _) = Run(directory.Path, "check", "desk/story.txt");
+        var (_, output, _) = CliRunner.RunIn(directory.Path, "check", "desk/story.txt");
         Assert.Contains("desk/story.txt(1,10): warning ATTR007", output);
     }
 
@@ -84,7 +76,7 @@ public class ConfigurationTests
         using var directory = new TempDirectory();
         directory.Write("attribution.yaml", yaml);
         directory.Write("story.txt", Misspelt);
-        var (code, output, error) = Run(directory.Path, "check", "story.txt");
+        var (code, output, error) = CliRunner.RunIn(directory.Path, "check", "story.txt");
         Assert.Equal(2, code);
         Assert.Contains("attrib: " + message, error);
         Assert.Empty(output);
@@ -99,9 +91,9 @@ public class ConfigurationTests
         directory.Write("config/attribution.yaml", "rules:\n  ATTR999: off\n");
         directory.Write("config/story.txt", "Text.\n");
         directory.Write("plain/story.txt", "Text.\n");
-        Assert.Contains($"Front matter on line 3: 'attrib.disable': {problem}", Run(directory.Path, "check", "front").Output);
-        Assert.Contains($"config/attribution.yaml, line 2: 'rules.ATTR999': {problem}", Run(directory.Path, "check", "config").Error);
-        Assert.Contains($"--disable: {problem}", Run(directory.Path, "check", "plain", "--disable", "ATTR004,ATTR999").Error);
+        Assert.Contains($"Front matter on line 3: 'attrib.disable': {problem}", CliRunner.RunIn(directory.Path, "check", "front").Output);
+        Assert.Contains($"config/attribution.yaml, line 2: 'rules.ATTR999': {problem}", CliRunner.RunIn(directory.Path, "check", "config").Error);
+        Assert.Contains($"--disable: {problem}", CliRunner.RunIn(directory.Path, "check", "plain", "--disable", "ATTR004,ATTR999").Error);
     }
 
     [Fact]
@@ -109,7 +101,7 @@ public class ConfigurationTests
     {
         using var directory = new TempDirectory();
         directory.Write("story.md", "---\ndate: 2025-13-40\n---\n\nText.\n");
-        var (code, output, _) = Run(directory.Path, "check", "story.md");
+        var (code, output, _) = CliRunner.RunIn(directory.Path, "check", "story.md");
         Assert.Equal(2, code);
         Assert.Contains("Front matter on line 2: 'date': invalid date '2025-13-40' (write it YYYY-MM-DD)", output);
         Assert.Throws<InvalidSettingException>(() => SettingValidator.Date("14 March 2025"));
@@ -120,7 +112,7 @@ public class ConfigurationTests
     public void Init_writes_a_starter_file_that_changes_nothing_and_refuses_to_overwrite()
     {
         using var directory = new TempDirectory();
-        Assert.Equal(0, Run(directory.Path, "init").Code);
+        Assert.Equal(0, CliRunner.RunIn(directory.Path, "init").Code);
         var path = directory["attribution.yaml"];
         var config = ConfigurationReader.Load(path, "attribution.yaml");
         Assert.Empty(config.Rules);
@@ -129,7 +121,7 @@ public class ConfigurationTests
         Assert.Contains("# ATTR006: off", File.ReadAllText(path));
 
         File.WriteAllText(path, "rules: { ATTR006: off }\n");
-        var (code, _, error) = Run(directory.Path, "init");
+        var (code, _, error) = CliRunner.RunIn(directory.Path, "init");
         Assert.Equal(2, code);
         Assert.Contains("already exists", error);
         Assert.Equal("rules: { ATTR006: off }\n", File.ReadAllText(path));

@@ -24,9 +24,8 @@ public class FixCommandTests
 
     private static (int Code, string Output) Run(string directory, params string[] args)
     {
-        var output = new StringWriter();
-        var code = CliApplication.Run(args, output, new StringWriter(), directory);
-        return (code, output.ToString());
+        var (code, output, _) = CliRunner.RunIn(directory, args);
+        return (code, output);
     }
 
     [Fact]

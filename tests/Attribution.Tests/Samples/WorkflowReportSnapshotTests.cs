@@ -1,4 +1,3 @@
-using Attribution.Cli;
 using Snapshooter.Xunit;
 
 namespace Attribution.Tests.Samples;
@@ -53,10 +52,5 @@ public class WorkflowReportSnapshotTests
         Snapshot.Match(baselined);
     }
 
-    internal static string Check(TempDirectory directory, params string[] args)
-    {
-        var output = new StringWriter();
-        CliApplication.Run(["check", "--fail-on", "info", .. args], output, new StringWriter(), directory.Path);
-        return output.ToString();
-    }
+    private static string Check(TempDirectory directory, params string[] args) => CliRunner.RunIn(directory.Path, ["check", "--fail-on", "info", .. args]).Output;
 }
