@@ -66,6 +66,15 @@ public class ConfigurationTests
         Assert.Contains("desk/story.txt(1,10): warning ATTR007", output);
     }
 
+    [Fact]
+    public void Standard_input_takes_the_configuration_of_the_name_it_is_given()
+    {
+        using var directory = new TempDirectory();
+        directory.Write("drafts/attribution.yaml", "rules: { ATTR004: off }\n");
+        Assert.Equal(0, CliRunner.RunWithInput(directory.Path, Misspelt, "check", "--stdin", "--stdin-filename", "drafts/post.txt").Code);
+        Assert.Equal(1, CliRunner.RunWithInput(directory.Path, Misspelt, "check", "--stdin", "--stdin-filename", "post.txt").Code);
+    }
+
     [Theory]
     [InlineData("rules:\n  ATTR004: loud\n", "attribution.yaml, line 2: 'rules.ATTR004': invalid level 'loud'")]
     [InlineData("root: true\nrule: { ATTR004: off }\n", "attribution.yaml, line 2: 'rule': is not a known key")]

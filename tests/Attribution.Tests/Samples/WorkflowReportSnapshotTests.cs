@@ -52,5 +52,16 @@ public class WorkflowReportSnapshotTests
         Snapshot.Match(baselined);
     }
 
+    [Fact]
+    public void Every_workflow_snapshot_is_committed()
+    {
+        // A missing snapshot would be written on the spot and pass: each one must already be in the repository.
+        var folder = Path.Combine(RuleTester.RepositoryRoot, "tests", "Attribution.Tests", "Samples", "__snapshots__");
+        foreach (var test in new[] { nameof(A_configuration_changes_the_report), nameof(An_inline_suppression_changes_the_report), nameof(A_baseline_changes_the_report) })
+        {
+            Assert.True(File.Exists(Path.Combine(folder, $"{nameof(WorkflowReportSnapshotTests)}.{test}.snap")), $"no committed snapshot for {test}");
+        }
+    }
+
     private static string Check(TempDirectory directory, params string[] args) => CliRunner.RunIn(directory.Path, ["check", "--fail-on", "info", .. args]).Output;
 }
