@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using Attribution.Configuration;
 using Attribution.Documents;
 using Attribution.Text;
+using Markdig;
+using Markdig.Syntax;
 
 namespace Attribution.Suppressions;
 
@@ -41,14 +43,24 @@ public static partial class SuppressionScanner
 {
     private static readonly HashSet<string> PlainTextExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", "" };
 
+    private static readonly HashSet<string> MarkdownExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown", ".mdx" };
+
+    private static readonly Markdig.MarkdownPipeline Markdown = new Markdig.MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+
     /// <exception cref="InputException">A directive names a rule that does not exist.</exception>
     public static IReadOnlyList<SuppressionDirective> Scan(Document document)
     {
         var source = document.Source;
         var pattern = PlainTextExtensions.Contains(Path.GetExtension(document.Path)) ? BracketLine() : Comment();
         var directives = new List<SuppressionDirective>();
+        var code = MarkdownExtensions.Contains(Path.GetExtension(document.Path)) ? CodeSpans(source.Text) : [];
         foreach (Match match in pattern.Matches(source.Text))
         {
+            if (code.Any(c => c.Contains(match.Index)))
+            {
+                // A directive shown in a code block or code span is an example, not a directive.
+                continue;
+            }
             var line = source.GetLinePosition(match.Index).Line;
             var ids = new List<string>();
             foreach (var id in match.Groups["ids"].Value.Split([',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
@@ -72,6 +84,12 @@ public static partial class SuppressionScanner
         }
         return directives;
     }
+
+    /// <summary>The source spans of Markdown code blocks and code spans (Markdig's ends are inclusive).</summary>
+    private static List<TextSpan> CodeSpans(string text) =>
+        [.. Markdig.Markdown.Parse(text, Markdown).Descendants()
+            .Where(node => node is Markdig.Syntax.CodeBlock or Markdig.Syntax.Inlines.CodeInline)
+            .Select(node => new TextSpan(node.Span.Start, node.Span.End + 1))];
 
     [GeneratedRegex(@"<!--\s*(?<kind>attrib-disable-next-line|attrib-disable|attrib-enable)(?<ids>(?:[\s,]+ATTR\w*)*)\s*-->", RegexOptions.IgnoreCase)]
     private static partial Regex Comment();

@@ -35,6 +35,13 @@ public class SuppressionTests
     }
 
     [Fact]
+    public void A_directive_shown_as_code_in_markdown_is_an_example_not_a_directive()
+    {
+        var markdown = $"Write `<!-- attrib-disable -->` to switch rules off:\n\n```html\n<!-- attrib-disable -->\n```\n\n{Misspelt}\n";
+        Assert.Equal(["7 ATTR004"], Found(markdown, "post.md"));
+    }
+
+    [Fact]
     public void Plain_text_uses_a_line_holding_the_directive_in_brackets()
     {
         var text = $"Talks\n\n[attrib-disable]\n{Misspelt}\n[attrib-enable]\n\n{Doubled}\n\n[attrib-disable-next-line ATTR004]\n{Misspelt}\n";
