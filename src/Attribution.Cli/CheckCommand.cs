@@ -20,7 +20,7 @@ internal static class CheckCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
         var disable = new Option<string[]>("--disable")
         {
-            Description = "Switch a rule off (repeatable): --disable ATTR006.",
+            Description = "Switch rules off: --disable ATTR006,ATTR013 (repeatable).",
             AllowMultipleArgumentsPerToken = true,
         };
         var registry = new Option<string?>("--registry")
@@ -30,35 +30,36 @@ internal static class CheckCommand
         };
         var command = new Command("check", "Check articles for attribution, quotation and role errors.");
         inputs.AddTo(command);
+        var workflow = new CheckWorkflow();
+        workflow.AddTo(command);
+        var shown = new ReportOptions();
+        shown.AddTo(command);
         command.Options.Add(failOn);
         command.Options.Add(disable);
         command.Options.Add(registry);
         command.Options.Add(color);
         command.SetAction(parseResult =>
         {
-            var disabled = parseResult.GetValue(disable) ?? [];
-            var unknown = disabled.FirstOrDefault(id => AnalyzerCatalog.Find(id) is null);
-            if (unknown is not null)
-            {
-                context.Error.WriteLine($"attrib: unknown rule '{unknown}' (see 'attrib explain')");
-                return ExitCodes.UsageOrInputError;
-            }
             var options = new CheckerOptions
             {
-                DisabledRules = new HashSet<string>(disabled, StringComparer.OrdinalIgnoreCase),
+                DisabledRules = CommandLineSettings.RuleIds(parseResult.GetValue(disable), "--disable"),
                 Registry = parseResult.GetValue(registry) is { } registryPath ? LoadRegistry(registryPath, context) : null,
             };
-            var run = new CheckRun(new Documents.ArticleLoader(), new Checker(AnalyzerCatalog.All, options));
-            var (results, errors, skipped) = inputs.Run(parseResult, context, run);
+            var (results, errors, skipped) = workflow.Run(parseResult, context, inputs, workflow.Checker(parseResult, context, options));
 
-            var report = new CheckReport([.. results.Select(r => FileReport.From(r.Document.Path, r))], errors, skipped);
+            var allFindings = new CheckReport([.. results.Select(r => FileReport.From(r.Document.Path, r))], errors, skipped);
+            var report = shown.Shown(parseResult, allFindings);
             ReportOutput.Write(parseResult.GetValue(inputs.Format)!, parseResult.GetValue(color)!, report, context);
-            SeverityNames.TryParse(parseResult.GetValue(failOn)!, out var threshold);
             if (errors.Count > 0)
             {
                 return ExitCodes.UsageOrInputError;
             }
-            return report.HasFindingsAtOrAbove(threshold) ? ExitCodes.Findings : ExitCodes.Clean;
+            var fails = shown.Fails(parseResult, allFindings, failOn);
+            if (fails)
+            {
+                ReportOptions.ExplainHidden(allFindings, report, context.Error);
+            }
+            return fails ? ExitCodes.Findings : ExitCodes.Clean;
         });
         return command;
     }

@@ -15,7 +15,13 @@ internal static class CliApplication
             CheckCommand.Create(context),
             QuotesCommand.Create(context),
             ExplainCommand.Create(context),
+            InitCommand.Create(context),
         };
+        if (args.Length > 0 && !args[0].StartsWith('-') && !root.Subcommands.Any(c => c.Name == args[0]))
+        {
+            error.WriteLine($"attrib: unknown command '{args[0]}' (the commands are {string.Join(", ", root.Subcommands.Select(c => c.Name))}; see 'attrib --help')");
+            return ExitCodes.UsageOrInputError;
+        }
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {

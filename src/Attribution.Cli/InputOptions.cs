@@ -50,23 +50,44 @@ internal sealed class InputOptions
     /// <summary>Checks the inputs the parse result names; throws <see cref="InputException"/> when there are none.</summary>
     public CheckRunResult Run(ParseResult parseResult, CliContext context, CheckRun run)
     {
+        CheckStdinUsage(parseResult);
+        if (parseResult.GetValue(Stdin))
+        {
+            var name = parseResult.GetValue(StdinFilename)!;
+            return new CheckRunResult([run.CheckText(context.Input.ReadToEnd(), name)], [], []);
+        }
+        var found = Find(parseResult, context);
+        var checkedFiles = run.Check(found.Files);
+        return new CheckRunResult(checkedFiles.Results, [.. found.Errors, .. checkedFiles.Errors], [.. found.Skipped, .. checkedFiles.Skipped]);
+    }
+
+    /// <summary>The files the paths name; throws <see cref="InputException"/> when there are none.</summary>
+    public InputFileSet Find(ParseResult parseResult, CliContext context, InputFileOptions? options = null)
+    {
         var paths = parseResult.GetValue(Paths) ?? [];
         var unknownOption = paths.FirstOrDefault(p => p.Length > 1 && p[0] == '-');
         if (unknownOption is not null)
         {
             throw new UsageException($"unknown option '{unknownOption}'");
         }
-        if (parseResult.GetValue(Stdin))
-        {
-            var name = parseResult.GetValue(StdinFilename)!;
-            return new CheckRunResult([run.CheckText(context.Input.ReadToEnd(), name)], [], []);
-        }
         if (paths.Length == 0)
         {
             throw new InputException("no input: give files or directories to check, or --stdin");
         }
-        var found = new InputFileFinder(new InputFileOptions { WorkingDirectory = context.CurrentDirectory }).Find(paths);
-        var checkedFiles = run.Check(found.Files);
-        return new CheckRunResult(checkedFiles.Results, [.. found.Errors, .. checkedFiles.Errors], [.. found.Skipped, .. checkedFiles.Skipped]);
+        return new InputFileFinder((options ?? InputFileOptions.Default) with { WorkingDirectory = context.CurrentDirectory }).Find(paths);
+    }
+
+    /// <summary>Standard input is one article: paths beside it, or a name for it without it, are usage errors.</summary>
+    public void CheckStdinUsage(ParseResult parseResult)
+    {
+        var stdin = parseResult.GetValue(Stdin);
+        if (stdin && (parseResult.GetValue(Paths) ?? []).Length > 0)
+        {
+            throw new UsageException("--stdin reads one article from standard input: give no paths with it");
+        }
+        if (!stdin && parseResult.GetResult(StdinFilename) is { Implicit: false })
+        {
+            throw new UsageException("--stdin-filename names the article read from standard input: use it with --stdin");
+        }
     }
 }

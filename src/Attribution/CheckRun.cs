@@ -9,10 +9,15 @@ public sealed record CheckRunResult(IReadOnlyList<DocumentResult> Results, IRead
 /// Checks many files in parallel and returns results in the order the files were given. One bad file becomes
 /// an input error in the report; the others are still checked.
 /// </summary>
-public sealed class CheckRun(ArticleLoader loader, Checker checker)
+public sealed class CheckRun(ArticleLoader loader, Func<InputFile, Document, DocumentResult> check)
 {
     public CheckRun()
         : this(new ArticleLoader(), new Checker())
+    {
+    }
+
+    public CheckRun(ArticleLoader loader, Checker checker)
+        : this(loader, (_, document) => checker.Check(document))
     {
     }
 
@@ -25,7 +30,7 @@ public sealed class CheckRun(ArticleLoader loader, Checker checker)
             try
             {
                 var document = loader.Load(file);
-                outcomes[i] = document is null ? (null, null, SkippedInput.Binary(file)) : (checker.Check(document), null, null);
+                outcomes[i] = document is null ? (null, null, SkippedInput.Binary(file)) : (check(file, document), null, null);
             }
             catch (InputException e)
             {
@@ -38,5 +43,7 @@ public sealed class CheckRun(ArticleLoader loader, Checker checker)
             [.. outcomes.Where(o => o.Skipped is not null).Select(o => o.Skipped!)]);
     }
 
-    public DocumentResult CheckText(string content, string displayPath) => checker.Check(loader.Parse(content, displayPath));
+    /// <summary>Checks text that is already decoded (standard input); <paramref name="fullPath"/> is where it would stand on disk.</summary>
+    public DocumentResult CheckText(string content, string displayPath, string? fullPath = null) =>
+        check(new InputFile(fullPath ?? Path.GetFullPath(displayPath), displayPath), loader.Parse(content, displayPath));
 }

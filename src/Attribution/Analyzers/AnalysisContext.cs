@@ -10,6 +10,8 @@ namespace Attribution.Analyzers;
 /// What an analyzer sees of one document, and where it reports. Analyzers speak in offsets of the analysed text;
 /// the context maps every span to the original file before a diagnostic is made, and drops an edit whose text
 /// is not a verbatim copy of the source (an entity or markup inside it), since it could not be applied safely.
+/// A fix never touches the words inside a quotation, which are someone else's: there it becomes a suggestion
+/// when the rule offers suggestions, and is dropped when it does not.
 /// </summary>
 public sealed class AnalysisContext(SemanticModel model, DiagnosticDescriptor descriptor, Action<Diagnostic> sink)
 {
@@ -28,11 +30,24 @@ public sealed class AnalysisContext(SemanticModel model, DiagnosticDescriptor de
     {
         var map = Document.Map;
         var mappedRelated = (related ?? []).Select(r => r with { Span = map.ToSource(r.Span) }).ToList();
+        fix = fix is { Kind: FixKind.Fix } && fix.Edits.Any(e => TouchesQuotedWords(e.Span)) ? AsQuotationSuggestion(fix) : fix;
         Fix? mappedFix = null;
         if (fix is not null && fix.Edits.All(e => e.Span.IsEmpty ? true : map.IsVerbatim(e.Span, Document.Text, Document.Source.Text)))
         {
             mappedFix = fix with { Edits = [.. fix.Edits.Select(e => e with { Span = map.ToSource(e.Span) })] };
         }
         sink(new Diagnostic(descriptor, map.ToSource(span), mappedRelated, mappedFix, arguments) { Subject = Document.Text.Substring(span.Start, span.Length) });
+    }
+
+    private Fix? AsQuotationSuggestion(Fix fix) =>
+        descriptor.Declares(FixKind.Suggestion) ? fix with { Kind = FixKind.Suggestion, Description = fix.Description + " (inside a quotation: only if the speaker's words allow it)" } : null;
+
+    /// <summary>True when the edit changes or inserts inside the quoted words of a quotation or a marked-up quotation.</summary>
+    private bool TouchesQuotedWords(TextSpan edit)
+    {
+        bool Touches(TextSpan quoted) => edit.IsEmpty
+            ? edit.Start > quoted.Start && edit.Start < quoted.End
+            : edit.Start < quoted.End && quoted.Start < edit.End;
+        return Syntax.Quotations.SelectMany(q => q.Content).Any(Touches) || Document.QuoteRegions.Any(r => Touches(r.Span));
     }
 }

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using Attribution.Configuration;
 using Attribution.Text;
 
 namespace Attribution.Documents;
@@ -101,7 +100,7 @@ public sealed partial record FrontMatter(FrontMatterFormat Format, TextSpan Span
         }
         return new DocumentMetadata(
             First(map, TitleKeys) is FrontMatterScalar title ? NullIfBlank(title.Text) : null,
-            First(map, DateKeys) is FrontMatterScalar date ? ParseDate(date.Text) : null,
+            First(map, DateKeys) is FrontMatterScalar date ? ReadDate(date) : null,
             First(map, AuthorKeys) is { } author ? ReadAuthor(author) : null,
             disabled,
             skip);
@@ -143,7 +142,7 @@ public sealed partial record FrontMatter(FrontMatterFormat Format, TextSpan Span
                 case "disable":
                     foreach (var id in ReadRuleIds(entry, $"{key}.{name}"))
                     {
-                        disabled.Add(id.ToUpperInvariant());
+                        disabled.Add(Validated(entry, $"{key}.{name}", () => SettingValidator.RuleId(id)));
                     }
                     break;
                 default:
@@ -163,10 +162,11 @@ public sealed partial record FrontMatter(FrontMatterFormat Format, TextSpan Span
         _ => throw Invalid(value, key, "must list rule ids such as ATTR005"),
     };
 
-    private static InputException Invalid(FrontMatterValue value, string key, string problem) =>
-        new(value.Line is { } line
-            ? $"Front matter on line {line}: '{key}' {problem}."
-            : $"Front matter: '{key}' {problem}.");
+    private static InputException Invalid(FrontMatterValue value, string key, string problem, bool quote = true)
+    {
+        var what = quote ? $"'{key}' {problem}." : $"'{key}': {problem}.";
+        return new(value.Line is { } line ? $"Front matter on line {line}: {what}" : $"Front matter: {what}");
+    }
 
     private static bool? ParseBoolean(string text) => text.Trim().ToLowerInvariant() switch
     {
@@ -175,20 +175,21 @@ public sealed partial record FrontMatter(FrontMatterFormat Format, TextSpan Span
         _ => null,
     };
 
-    /// <summary>
-    /// An ISO date, or an ISO date and time (YAML and TOML spellings): the calendar date as written, without
-    /// converting the time zone. Anything else gives no date.
-    /// </summary>
-    internal static DateOnly? ParseDate(string text)
+    /// <summary>The article's date; a value that is not a date is an error, as it is in every other setting.</summary>
+    private static DateOnly? ReadDate(FrontMatterScalar date) =>
+        string.IsNullOrWhiteSpace(date.Text) ? null : Validated(date, "date", () => SettingValidator.Date(date.Text));
+
+    private static T Validated<T>(FrontMatterValue value, string key, Func<T> validate)
     {
-        var match = IsoDateTime().Match(text.Trim());
-        return match.Success && DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
+        try
+        {
+            return validate();
+        }
+        catch (InvalidSettingException e)
+        {
+            throw Invalid(value, key, e.Message, quote: false);
+        }
     }
 
     private static string? NullIfBlank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})(?:(?:[Tt]|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:[Zz]|[+-]\d{1,2}(?::?\d{2})?))?)?$")]
-    private static partial Regex IsoDateTime();
 }

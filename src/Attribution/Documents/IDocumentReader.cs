@@ -10,4 +10,4 @@ public interface IDocumentReader
 }
 
 /// <summary>An input that cannot be read as an article: reported for that file, the run goes on.</summary>
-public sealed class InputException(string message, Exception? inner = null) : Exception(message, inner);
+public class InputException(string message, Exception? inner = null) : Exception(message, inner);

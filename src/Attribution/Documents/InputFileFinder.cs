@@ -18,6 +18,12 @@ public sealed record InputFileOptions
 
     /// <summary>Ignore files read in every walked directory, in increasing order of precedence.</summary>
     public IReadOnlyList<string> IgnoreFileNames { get; init; } = [".gitignore", ".attribignore"];
+
+    /// <summary>
+    /// When true, a named file that does not exist or that no reader supports is skipped and counted rather than an
+    /// error, so that a list of changed paths (git diff --name-only) can be passed as it is.
+    /// </summary>
+    public bool SkipMissingAndUnsupportedFiles { get; init; }
 }
 
 /// <summary>
@@ -32,7 +38,8 @@ public sealed record InputFileOptions
 /// <item>Walking honours <c>.gitignore</c> and <c>.attribignore</c> files (same syntax; the latter wins in the same directory) in
 /// each walked directory and in its parents up to the repository root (the nearest directory holding <c>.git</c>), plus the
 /// repository's <c>.git/info/exclude</c>; outside a repository, in the parents up to the working directory. As in git, a file inside an excluded directory cannot be re-included. <c>.git</c>
-/// directories are skipped; symbolic links to directories are not followed; no other name is special.</item>
+/// directories are skipped, and so are hidden directories (a name starting with '.') and <c>node_modules</c> unless named
+/// explicitly; symbolic links to directories are not followed; no other name is special.</item>
 /// <item>Files larger than <see cref="InputFileOptions.MaxFileSize"/>, or whose first 8000 bytes look binary, are skipped with a reason.</item>
 /// </list>
 /// </remarks>
@@ -97,6 +104,10 @@ public sealed class InputFileFinder
                 {
                     Add(fullPath);
                 }
+                else if (options.SkipMissingAndUnsupportedFiles)
+                {
+                    _skipped.TryAdd(fullPath, SkippedInput.NotAnArticle(new InputFile(fullPath, DisplayPath(fullPath))));
+                }
                 else
                 {
                     _errors.Add(new InputError(argument, UnsupportedMessage(fullPath)));
@@ -109,6 +120,10 @@ public sealed class InputFileFinder
             else if (PathPattern.HasWildcard(argument))
             {
                 ExpandGlob(argument);
+            }
+            else if (options.SkipMissingAndUnsupportedFiles && !Path.EndsInDirectorySeparator(argument))
+            {
+                _skipped.TryAdd(fullPath, SkippedInput.Missing(new InputFile(fullPath, DisplayPath(fullPath))));
             }
             else
             {
@@ -161,7 +176,7 @@ public sealed class InputFileFinder
                 {
                     if (entry is DirectoryInfo)
                     {
-                        if (entry.Name != ".git" && entry.LinkTarget is null && depth < maxDepth && !rules.IsIgnored(entry.FullName, isDirectory: true))
+                        if (!IsSkippedDirectory(entry.Name) && entry.LinkTarget is null && depth < maxDepth && !rules.IsIgnored(entry.FullName, isDirectory: true))
                         {
                             stack.Push((entry.FullName, rules, depth + 1));
                         }
@@ -200,6 +215,9 @@ public sealed class InputFileFinder
 
         private IgnoreRules WithIgnoreFiles(IgnoreRules rules, string directory) =>
             options.IgnoreFileNames.Aggregate(rules, (r, name) => r.With(IgnoreFile.Load(directory, Path.Combine(directory, name))));
+
+        /// <summary>Hidden directories (.git, .github, .cache) and installed packages hold no articles of the site.</summary>
+        private static bool IsSkippedDirectory(string name) => name.StartsWith('.') || name == "node_modules";
 
         private static string? FindRepositoryRoot(string directory)
         {

@@ -16,6 +16,12 @@ public enum SkipReason
 
     /// <summary>NUL bytes and no UTF-16 or UTF-32 byte-order mark.</summary>
     Binary,
+
+    /// <summary>Named but not there: a path deleted since the list was made (git diff --name-only).</summary>
+    Missing,
+
+    /// <summary>Named but of a kind no reader supports (an image, a YAML file).</summary>
+    NotAnArticle,
 }
 
 /// <summary>A file that was found but is not checked, because it does not look like an article. Not an error.</summary>
@@ -25,6 +31,11 @@ public sealed record SkippedInput(InputFile File, SkipReason Reason, string Desc
     public string Message => $"skipped: {Description}";
 
     public static SkippedInput Binary(InputFile file) => new(file, SkipReason.Binary, "binary file");
+
+    public static SkippedInput Missing(InputFile file) => new(file, SkipReason.Missing, "no such file");
+
+    public static SkippedInput NotAnArticle(InputFile file) =>
+        new(file, SkipReason.NotAnArticle, Path.GetExtension(file.FullPath) is { Length: > 0 } extension ? $"not an article ({extension})" : "not an article");
 
     public static SkippedInput TooLarge(InputFile file, long limit) => new(file, SkipReason.TooLarge, $"larger than {FormatSize(limit)}");
 

@@ -14,5 +14,18 @@ public enum FixKind
     Suggestion,
 }
 
+/// <summary>The kinds of change a rule declares it may offer (<see cref="Analyzers.DiagnosticDescriptor.Offers"/>).</summary>
+[Flags]
+public enum FixOffers
+{
+    None = 0,
+
+    /// <summary>Safe fixes, applied by <c>--fix</c>.</summary>
+    Fixes = 1,
+
+    /// <summary>Suggestions, shown to the editor and never applied.</summary>
+    Suggestions = 2,
+}
+
 /// <summary>A change that resolves a finding.</summary>
 public sealed record Fix(string Description, IReadOnlyList<TextEdit> Edits, FixKind Kind = FixKind.Fix);

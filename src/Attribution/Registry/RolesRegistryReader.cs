@@ -221,7 +221,7 @@ internal sealed partial class RolesRegistryReader(string source, OfficeLexicon o
         node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" };
 
     /// <summary>YamlDotNet's message without its position prefix (the line is reported separately), on one line.</summary>
-    private static string YamlMessage(YamlException e) =>
+    internal static string YamlMessage(YamlException e) =>
         WhiteSpaceRun().Replace(PositionPrefix().Replace(e.Message, ""), " ").Trim();
 
     [GeneratedRegex(@"\s+")]

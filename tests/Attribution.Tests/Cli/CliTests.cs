@@ -93,12 +93,21 @@ public class CliTests
     }
 
     [Fact]
-    public void A_missing_file_is_an_input_error_and_the_other_files_are_still_checked()
+    public void A_missing_file_is_skipped_and_counted_and_the_other_files_are_still_checked()
     {
         var (code, output, _) = Run("check", "no-such-file.txt", "samples/seed-article.txt");
-        Assert.Equal(2, code);
-        Assert.Contains("no-such-file.txt: error: no such file or directory", output);
+        Assert.Equal(1, code);
+        Assert.Contains("no-such-file.txt: skipped: no such file", output);
         Assert.Contains("ATTR001", output);
+        Assert.Contains("1 file skipped", output);
+    }
+
+    [Fact]
+    public void A_missing_directory_is_still_an_input_error()
+    {
+        var (code, output, _) = Run("check", "no-such-directory/", "samples/seed-article.txt");
+        Assert.Equal(2, code);
+        Assert.Contains("no-such-directory/: error: no such file or directory", output);
     }
 
     [Fact]

@@ -159,14 +159,16 @@ public sealed class InputFileFinderTests : IDisposable
     }
 
     [Fact]
-    public void GitDirectoriesAreSkippedButBinAndObjAreOrdinaryDirectories()
+    public void HiddenDirectoriesAndNodeModulesAreSkippedButBinAndObjAreOrdinaryDirectories()
     {
         _temp.Write(".git/notes.txt");
         _temp.Write("bin/a.txt");
         _temp.Write("obj/b.txt");
         _temp.Write(".github/c.txt");
+        _temp.Write("node_modules/pkg/d.md");
 
-        Assert.Equal([".github/c.txt", "bin/a.txt", "obj/b.txt"], Paths(Find(".")));
+        Assert.Equal(["bin/a.txt", "obj/b.txt"], Paths(Find(".")));
+        Assert.Equal([".github/c.txt"], Paths(Find(".github")));
     }
 
     [Fact]

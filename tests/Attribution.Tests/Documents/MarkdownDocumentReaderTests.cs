@@ -326,11 +326,14 @@ public sealed partial class MarkdownDocumentReaderTests
     [Theory]
     [InlineData("date: next Tuesday")]
     [InlineData("date: 03/04/2024")]
-    [InlineData("title: No date")]
-    public void Dates_that_are_not_iso_are_left_out(string line)
+    public void A_date_that_is_not_iso_is_an_input_error(string line)
     {
-        Assert.Null(Read($"---\n{line}\n---\nText.\n").Metadata.Date);
+        var error = Assert.Throws<InputException>(() => Read($"---\n{line}\n---\nText.\n"));
+        Assert.StartsWith("Front matter on line 2: 'date': invalid date", error.Message);
     }
+
+    [Fact]
+    public void Front_matter_without_a_date_gives_none() => Assert.Null(Read("---\ntitle: No date\n---\nText.\n").Metadata.Date);
 
     [Theory]
     [InlineData("author: Ana Ruiz")]

@@ -87,8 +87,8 @@ public class GitHubInputErrorTests
     public void An_input_error_is_an_error_annotation_on_its_path()
     {
         var output = new StringWriter();
-        var code = CliApplication.Run(["check", "missing.md", "--format", "github"], output, new StringWriter(), RuleTester.RepositoryRoot);
+        var code = CliApplication.Run(["check", "missing/", "--format", "github"], output, new StringWriter(), RuleTester.RepositoryRoot);
         Assert.Equal(2, code);
-        Assert.StartsWith("::error file=missing.md,title=input error::", output.ToString());
+        Assert.StartsWith("::error file=missing/,title=input error::", output.ToString());
     }
 }

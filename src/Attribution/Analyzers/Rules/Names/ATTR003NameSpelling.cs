@@ -12,7 +12,7 @@ public sealed class ATTR003NameSpelling : Analyzer
         "'{0}' is spelt '{1}' elsewhere in the text ({2} times)",
         "Names",
         DiagnosticSeverity.Warning,
-        HasFix: true);
+        Offers: FixOffers.Fixes | FixOffers.Suggestions);
 
     public override DiagnosticDescriptor Descriptor => Rule;
 

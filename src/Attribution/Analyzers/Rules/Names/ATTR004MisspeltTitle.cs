@@ -11,7 +11,7 @@ public sealed class ATTR004MisspeltTitle : Analyzer
         "'{0}' looks like a misspelling of the title '{1}'",
         "Names",
         DiagnosticSeverity.Warning,
-        HasFix: true);
+        Offers: FixOffers.Fixes | FixOffers.Suggestions);
 
     public override DiagnosticDescriptor Descriptor => Rule;
 

@@ -12,7 +12,7 @@ public sealed class ATTR012UnmarkedDirectSpeech : Analyzer
         "The direct speech '{0}' after a colon has no quotation marks",
         "Quotations",
         DiagnosticSeverity.Info,
-        HasFix: true);
+        Offers: FixOffers.Suggestions);
 
     public override DiagnosticDescriptor Descriptor => Rule;
 

@@ -18,7 +18,7 @@ public sealed class ATTR013DoubledWord : Analyzer
         "'{0}' appears twice {1}",
         "Wording",
         DiagnosticSeverity.Info,
-        HasFix: true);
+        Offers: FixOffers.Fixes | FixOffers.Suggestions);
 
     public override DiagnosticDescriptor Descriptor => Rule;
 

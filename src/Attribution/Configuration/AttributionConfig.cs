@@ -1,0 +1,43 @@
+using Attribution.Analyzers;
+using Attribution.Documents;
+
+namespace Attribution.Configuration;
+
+/// <summary>
+/// One <c>attribution.yaml</c>: rule levels, paths to leave out, the roles registry. Paths in it are relative to
+/// the directory that holds it.
+/// </summary>
+/// <param name="Path">The file's full path.</param>
+/// <param name="DisplayPath">The path as messages name it.</param>
+/// <param name="Root">True when the search for configuration stops here.</param>
+/// <param name="Rules">A level per rule id: a severity, or null for off.</param>
+/// <param name="RegistryPath">The full path of the roles registry, or null when this file names none.</param>
+public sealed record AttributionConfig(
+    string Path,
+    string DisplayPath,
+    bool Root,
+    IReadOnlyDictionary<string, DiagnosticSeverity?> Rules,
+    IReadOnlyList<string> Ignore,
+    string? RegistryPath)
+{
+    /// <summary>The name of the file, looked for in each directory from a checked file up.</summary>
+    public const string FileName = "attribution.yaml";
+
+    public string Directory => System.IO.Path.GetDirectoryName(Path)!;
+
+    /// <summary>The ignore patterns (gitignore syntax), relative to <see cref="Directory"/>.</summary>
+    internal IgnoreFile IgnoreFile => _ignoreFile ??= new IgnoreFile(Directory, [.. Ignore.Select(IgnorePattern.Parse).OfType<IgnorePattern>()]);
+
+    private IgnoreFile? _ignoreFile;
+}
+
+/// <summary>An <c>attribution.yaml</c> that cannot be used: an input error naming the file, line and key.</summary>
+public sealed class ConfigurationException(string displayPath, int line, string key, string problem)
+    : InputException(key.Length == 0 ? $"{displayPath}, line {line}: {problem}" : $"{displayPath}, line {line}: '{key}': {problem}")
+{
+    public string File { get; } = displayPath;
+
+    public int Line { get; } = line;
+
+    public string Key { get; } = key;
+}

@@ -1,0 +1,131 @@
+using Attribution.Analyzers;
+using Attribution.Documents;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Attribution.Configuration;
+
+/// <summary>
+/// Reads <c>attribution.yaml</c>. Its keys are the checker's own, so they are checked strictly: a misspelt key, an
+/// unknown rule or level is a <see cref="ConfigurationException"/> with the file, line and key.
+/// </summary>
+public static class ConfigurationReader
+{
+    private static readonly string[] Keys = ["root", "rules", "ignore", "registry"];
+
+    public static AttributionConfig Load(string path, string displayPath)
+    {
+        string yaml;
+        try
+        {
+            yaml = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException(displayPath, 1, "", $"cannot be read: {e.Message}");
+        }
+        return Parse(yaml, path, displayPath);
+    }
+
+    /// <param name="path">The file's full path: relative paths in it are resolved against its directory.</param>
+    public static AttributionConfig Parse(string yaml, string path, string displayPath)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new ConfigurationException(displayPath, LineOf(e.Start), "", $"invalid YAML: {Registry.RolesRegistryReader.YamlMessage(e)}");
+        }
+        var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
+        if (root is null || IsNull(root))
+        {
+            return new AttributionConfig(path, displayPath, false, new Dictionary<string, DiagnosticSeverity?>(), [], null);
+        }
+        if (root is not YamlMappingNode mapping)
+        {
+            throw new ConfigurationException(displayPath, LineOf(root.Start), "", $"must be a mapping with the keys {string.Join(", ", Keys)}");
+        }
+        var isRoot = false;
+        var rules = new Dictionary<string, DiagnosticSeverity?>(StringComparer.OrdinalIgnoreCase);
+        var ignore = new List<string>();
+        string? registry = null;
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = Scalar(keyNode, displayPath, "");
+            if (IsNull(value) && key is "rules" or "ignore")
+            {
+                continue;
+            }
+            switch (key)
+            {
+                case "root":
+                    isRoot = Scalar(value, displayPath, key).ToLowerInvariant() switch
+                    {
+                        "true" or "yes" => true,
+                        "false" or "no" => false,
+                        _ => throw new ConfigurationException(displayPath, LineOf(value.Start), key, "must be true or false"),
+                    };
+                    break;
+                case "rules":
+                    ReadRules(value, displayPath, rules);
+                    break;
+                case "ignore":
+                    foreach (var item in Sequence(value, displayPath, key))
+                    {
+                        var pattern = Scalar(item, displayPath, key);
+                        ignore.Add(IgnorePattern.Parse(pattern) is not null
+                            ? pattern
+                            : throw new ConfigurationException(displayPath, LineOf(item.Start), key, "an empty or comment pattern ignores nothing"));
+                    }
+                    break;
+                case "registry":
+                    registry = System.IO.Path.GetFullPath(Scalar(value, displayPath, key), System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+                    break;
+                default:
+                    throw new ConfigurationException(displayPath, LineOf(keyNode.Start), key, $"is not a known key (use {string.Join(", ", Keys)})");
+            }
+        }
+        return new AttributionConfig(System.IO.Path.GetFullPath(path), displayPath, isRoot, rules, ignore, registry);
+    }
+
+    private static void ReadRules(YamlNode node, string displayPath, Dictionary<string, DiagnosticSeverity?> rules)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            throw new ConfigurationException(displayPath, LineOf(node.Start), "rules", "must map rule ids to a level: { ATTR013: off, ATTR006: warning }");
+        }
+        foreach (var (idNode, levelNode) in mapping.Children)
+        {
+            var written = Scalar(idNode, displayPath, "rules");
+            var key = $"rules.{written}";
+            try
+            {
+                var id = SettingValidator.RuleId(written);
+                rules[id] = SettingValidator.RuleLevel(Scalar(levelNode, displayPath, key), AnalyzerCatalog.Find(id)!);
+            }
+            catch (InvalidSettingException e)
+            {
+                throw new ConfigurationException(displayPath, LineOf(idNode.Start), key, e.Message);
+            }
+        }
+    }
+
+    private static IEnumerable<YamlNode> Sequence(YamlNode node, string displayPath, string key) => node switch
+    {
+        YamlSequenceNode sequence => sequence.Children,
+        YamlScalarNode => [node],
+        _ => throw new ConfigurationException(displayPath, LineOf(node.Start), key, "must be a list"),
+    };
+
+    private static string Scalar(YamlNode node, string displayPath, string key) =>
+        node is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value)
+            ? value.Trim()
+            : throw new ConfigurationException(displayPath, LineOf(node.Start), key, "must be a single value");
+
+    private static bool IsNull(YamlNode node) => node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+
+    private static int LineOf(Mark mark) => (int)Math.Max(1, mark.Line);
+}
