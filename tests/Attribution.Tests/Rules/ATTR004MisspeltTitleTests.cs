@@ -24,4 +24,23 @@ public class ATTR004MisspeltTitleTests
         const string text = "Senators Maria Lindqvist and Tom Reed voted. Senatr Anna Kerr Smith did not.";
         Assert.Equal("Senatr", RuleTester.At(text, Assert.Single(RuleTester.Run(text, "ATTR004"))));
     }
+
+    [Theory]
+    [InlineData("Presdient Obama met the delegation.", "Presdient", "President")]
+    [InlineData("Vice Pesident Joseph R. Biden Jr. met the delegation.", "Pesident", "President")]
+    [InlineData("House Sepaker Paul D. Ryan met the delegation.", "Sepaker", "Speaker")]
+    [InlineData("The British Prime Miinister met the delegation.", "Miinister", "Minister")]
+    [InlineData("New York City Myor Michael Bloomberg met the delegation.", "Myor", "Mayor")]
+    public void Reports_one_edit_of_any_kind_wherever_a_title_stands(string text, string written, string intended)
+    {
+        var found = Assert.Single(RuleTester.Run(text, "ATTR004"));
+        Assert.Equal(written, RuleTester.At(text, found));
+        Assert.Equal(intended, Assert.Single(found.Fix!.Edits).NewText);
+    }
+
+    [Theory]
+    [InlineData("Resident Evil sold well. Marshall Plan aid arrived.")]
+    [InlineData("Marissa Mayer met the delegation.")]
+    [InlineData("The premiere was late. Premiere Date was moved.")]
+    public void Stays_quiet_for_words_and_names_one_letter_from_a_title(string text) => Assert.Empty(RuleTester.Run(text, "ATTR004"));
 }

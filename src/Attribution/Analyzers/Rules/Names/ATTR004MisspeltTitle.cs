@@ -1,10 +1,22 @@
 using Attribution.Fixes;
+using Attribution.Lexicon;
+using Attribution.Syntax;
+using Attribution.Text;
 
 namespace Attribution.Analyzers.Rules.Names;
 
-/// <summary>A title one letter off a known title, standing before a name (Genral Ashfaq Parvez Kayani).</summary>
+/// <summary>
+/// A word one edit (a letter dropped, added, changed, or two neighbours swapped) off a word of a title, standing
+/// where a title stands: before a name or another capitalised word ("Presdient Barack Obama", "Genral Kayani"), or
+/// after the first word of a title or a jurisdiction ("Vice Pesident Biden", "House Sepaker Paul Ryan", "British
+/// Prime Miinister"). A word the text also writes in lower case, a plural of a title, a word of the lexicons or a
+/// surname after a first name is never a misspelling.
+/// </summary>
 public sealed class ATTR004MisspeltTitle : Analyzer
 {
+    /// <summary>The shortest title word a misspelling is looked for in, and the shortest misspelt word (Myor for Mayor).</summary>
+    private const int MinimumLength = 5;
+
     public static readonly DiagnosticDescriptor Rule = new(
         "ATTR004",
         "Misspelt title",
@@ -13,21 +25,112 @@ public sealed class ATTR004MisspeltTitle : Analyzer
         DiagnosticSeverity.Warning,
         Offers: FixOffers.Fixes | FixOffers.Suggestions);
 
+    private static readonly WordLexicon NameStopWords = WordLexicon.Load("name-stop-words.txt");
+
+    /// <summary>English words and names one edit from a title word (Resident, Premiere, Marshall): never a misspelling.</summary>
+    private static readonly WordLexicon Lookalikes = WordLexicon.Load("title-lookalikes.txt");
+
+    /// <summary>The capitalised words of every title form (President, Minister, Speaker, General…), the first words of forms of several words, and the forms of one word.</summary>
+    private static readonly (HashSet<string> Words, HashSet<string> Leading, HashSet<string> Whole) TitleWords = ReadTitleWords(OfficeLexicon.Default);
+
     public override DiagnosticDescriptor Descriptor => Rule;
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var mention in context.Syntax.Mentions)
+        var written = LowerCaseWords(context);
+        foreach (var tokens in context.Syntax.Tokens)
         {
-            foreach (var title in mention.Titles)
+            for (var i = 0; i < tokens.Count; i++)
             {
-                if (!title.Misspelt || title.IntendedForm is null)
+                var token = tokens[i];
+                if (!IsCandidate(token, written) || !StandsAsTitle(tokens, i))
                 {
                     continue;
                 }
-                var written = context.Text.Substring(title.Span.Start, title.Span.Length);
-                context.Report(title.Span, [written, title.IntendedForm], fix: new Fix($"Write '{title.IntendedForm}'", [new Fixes.TextEdit(title.Span, title.IntendedForm)]));
+                if (Intended(token.Text) is { } title)
+                {
+                    context.Report(token.Span, [token.Text, title], fix: new Fix($"Write '{title}'", [new TextEdit(token.Span, title)]));
+                }
             }
         }
     }
+
+    private static bool IsCandidate(Token token, HashSet<string> written) =>
+        token.IsWord && token.IsCapitalized && token.Text.Length >= MinimumLength - 1 && token.Text.All(char.IsLetter)
+        && !TitleWords.Words.Contains(token.Text) && !IsPluralOfTitle(token.Text)
+        && !NameStopWords.Contains(token.Text) && !Lookalikes.Contains(token.Text) && Lexicons.Jurisdictions.Find(token.Text) is null
+        && !written.Contains(token.Text.ToLowerInvariant());
+
+    /// <summary>Where a title stands: before a capitalised word, or after a title's first word, a jurisdiction or "the", and never right after a first name.</summary>
+    private static bool StandsAsTitle(IReadOnlyList<Token> tokens, int i)
+    {
+        var before = i > 0 && tokens[i - 1].IsWord ? tokens[i - 1] : (Token?)null;
+        var afterTitleWord = before is { } b && (TitleWords.Leading.Contains(b.Text) || Lexicons.Jurisdictions.Find(b.Text) is not null || b.Is("the"));
+        var beforeName = i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized;
+        return beforeName || afterTitleWord;
+    }
+
+    /// <summary>
+    /// The title word the written word is one edit from; when it is one edit from several, the one that is a title on
+    /// its own (Senatr: Senator, not Senate); null when that does not decide.
+    /// </summary>
+    private static string? Intended(string word)
+    {
+        var candidates = TitleWords.Words.Where(t => t.Length >= MinimumLength && EditDistance.IsOneEditOrSwap(word, t)).ToList();
+        if (candidates.Count > 1)
+        {
+            candidates = [.. candidates.Where(TitleWords.Whole.Contains)];
+        }
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    private static bool IsPluralOfTitle(string word) =>
+        word.EndsWith('s') && TitleWords.Words.Contains(word[..^1])
+        || word.EndsWith("men", StringComparison.Ordinal) && TitleWords.Words.Contains(word[..^3] + "man");
+
+    /// <summary>The words the text writes in lower case somewhere: a capitalised one of them is a word of the language, not a slip.</summary>
+    private static HashSet<string> LowerCaseWords(AnalysisContext context)
+    {
+        var lowerCase = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tokens in context.Syntax.Tokens)
+        {
+            foreach (var token in tokens)
+            {
+                if (token.IsWord && !token.IsCapitalized)
+                {
+                    lowerCase.Add(token.Text);
+                }
+            }
+        }
+        return lowerCase;
+    }
+
+    private static (HashSet<string>, HashSet<string>, HashSet<string>) ReadTitleWords(OfficeLexicon offices)
+    {
+        var whole = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var leading = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var form in offices.Forms)
+        {
+            var parts = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var part in parts)
+            {
+                if (part.All(char.IsLetter) && part.Length > 3 && !Lexicons.RepeatableWords.Contains(part))
+                {
+                    words.Add(Capitalise(part));
+                }
+            }
+            if (parts.Length > 1)
+            {
+                leading.Add(parts[0]);
+            }
+            else
+            {
+                whole.Add(Capitalise(form));
+            }
+        }
+        return (words, leading, whole);
+    }
+
+    private static string Capitalise(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 }
