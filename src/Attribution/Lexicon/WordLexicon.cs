@@ -99,6 +99,9 @@ public static class Lexicons
     /// <summary>Pronouns that can stand for a speaker (he, she, they, I, we).</summary>
     public static WordLexicon PersonalPronouns { get; } = WordLexicon.Load("personal-pronouns.txt");
 
+    /// <summary>Words for people in general (people, someone): an unnamed source only when quoted or described as one.</summary>
+    public static WordLexicon GenericPeople { get; } = WordLexicon.Load("generic-people.txt");
+
     public static OfficeLexicon Offices => OfficeLexicon.Default;
 
     public static JurisdictionLexicon Jurisdictions => JurisdictionLexicon.Default;

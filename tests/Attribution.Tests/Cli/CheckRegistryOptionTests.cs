@@ -59,6 +59,6 @@ public sealed class CheckRegistryOptionTests : IDisposable
         var (code, output, _) = Run(RuleTester.RepositoryRoot, "check", "samples/seed-article.txt", "--registry", "samples/registry.yaml");
         Assert.Equal(1, code);
         Assert.DoesNotContain("ATTR007", output);
-        Assert.Contains("1 file checked, 1 error, 2 warnings, 6 info", output);
+        Assert.Contains("1 file checked, 0 errors, 3 warnings, 6 info", output);
     }
 }

@@ -60,7 +60,7 @@ public class CliTests
     {
         var (code, output, _) = Run("check", "samples/seed-article.txt");
         Assert.Equal(1, code);
-        Assert.Matches(@"^samples/seed-article\.txt\(\d+,\d+\): error ATTR001: ", output);
+        Assert.Matches(@"^samples/seed-article\.txt\(\d+,\d+\): warning ATTR001: ", output);
         Assert.Contains("1 file checked", output);
     }
 
@@ -127,7 +127,8 @@ public class CliTests
         var start = location.GetProperty("start").GetInt32();
         var end = location.GetProperty("end").GetInt32();
         Assert.Equal("the Russian Prime Minister", text[start..end]);
-        Assert.Equal(1, root.GetProperty("summary").GetProperty("errors").GetInt32());
+        Assert.Equal("warning", diagnostic.GetProperty("severity").GetString());
+        Assert.Equal(0, root.GetProperty("summary").GetProperty("errors").GetInt32());
     }
 
     [Fact]

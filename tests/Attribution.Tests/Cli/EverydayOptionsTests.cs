@@ -13,11 +13,14 @@ public class EverydayOptionsTests
     [Fact]
     public void Quiet_shows_errors_only_and_fails_only_on_errors()
     {
-        var (code, output, _) = Run("check", "samples/seed-article.txt", "--quiet");
+        using var directory = new TempDirectory();
+        // No rule is an error by default; a configuration raises one.
+        directory.Write("seed/attribution.yaml", "rules:\n  ATTR001: error\n");
+        directory.Write("seed/seed-article.txt", File.ReadAllText(Path.Combine(RuleTester.RepositoryRoot, "samples/seed-article.txt")));
+        var (code, output, _) = CliRunner.RunIn(directory.Path, "check", "seed/seed-article.txt", "--quiet");
         Assert.Equal(1, code);
         Assert.All(Findings(output), l => Assert.Contains(": error ATTR", l));
         Assert.Single(Findings(output));
-        using var directory = new TempDirectory();
         directory.Write("a.txt", TwoWarningsOneInfo);
         var quiet = CliRunner.RunIn(directory.Path, "check", "a.txt", "-q");
         Assert.Equal(0, quiet.Code);

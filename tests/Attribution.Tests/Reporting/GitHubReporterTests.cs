@@ -41,7 +41,7 @@ public class GitHubReporterTests
     public void A_finding_over_two_lines_has_its_lines_and_no_columns()
     {
         var (_, output, _) = Check("The council met on Monday.\n\n“We will not raise taxes this year,\nwhatever the deficit looks like.”\n");
-        Assert.Contains("::warning file=news/post.txt,line=3,endLine=4,title=ATTR005::The quotation 'We will not raise taxes this …' has no identifiable speaker", output);
+        Assert.Contains("::notice file=news/post.txt,line=3,endLine=4,title=ATTR005::The quotation 'We will not raise taxes this …' has no identifiable speaker", output);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class ATTR001IncompatibleRoles : Analyzer
         "Incompatible roles for one person",
         "{0} is called {1} here, but {2} elsewhere for the same time",
         "Roles",
-        DiagnosticSeverity.Error);
+        DiagnosticSeverity.Warning);
 
     public override DiagnosticDescriptor Descriptor => Rule;
 

@@ -15,7 +15,7 @@ public sealed class ATTR005QuoteWithoutSpeaker : Analyzer
         "Quotation without a speaker",
         "The quotation '{0}' has no identifiable speaker",
         "Sources",
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Info);
 
     public override DiagnosticDescriptor Descriptor => Rule;
 

@@ -14,7 +14,7 @@ public sealed class ATTR010QuoteCreditedTwice : Analyzer
         "Quotation credited to two speakers",
         "'{2}' is credited to {0} here but to {1} earlier",
         "Sources",
-        DiagnosticSeverity.Error);
+        DiagnosticSeverity.Info);
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
