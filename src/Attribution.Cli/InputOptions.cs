@@ -56,7 +56,7 @@ internal sealed class InputOptions
         if (parseResult.GetValue(Stdin))
         {
             var name = parseResult.GetValue(StdinFilename)!;
-            return new CheckRunResult([run.CheckText(context.Input.ReadToEnd(), name)], [], []);
+            return run.CheckContent(context.Input.ReadToEnd(), name);
         }
         if (paths.Length == 0)
         {

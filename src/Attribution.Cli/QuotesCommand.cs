@@ -27,7 +27,7 @@ internal static class QuotesCommand
             }
             foreach (var error in errors)
             {
-                context.Error.WriteLine($"{error.Argument}: error: {error.Message}");
+                context.Error.WriteLine($"{error.Where}: error: {error.Message}");
             }
             return errors.Count > 0 ? ExitCodes.UsageOrInputError : ExitCodes.Clean;
         });

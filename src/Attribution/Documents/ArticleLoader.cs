@@ -26,13 +26,16 @@ public sealed class ArticleLoader(DocumentReaders readers)
         {
             throw new InputException($"cannot read the file: {e.Message}", e);
         }
-        return InputDecoder.TryDecode(bytes, file.FullPath, out var decoded) ? reader.Read(file.DisplayPath, decoded.Text) : null;
+        return InputDecoder.TryDecode(bytes, file.FullPath, out var decoded) ? ReaderFailure.Read(reader, file.DisplayPath, decoded.Text) : null;
     }
 
-    /// <summary>Parses text that is already decoded (standard input); the name's extension picks the reader.</summary>
+    /// <summary>
+    /// Parses text that is already decoded (standard input); the name's extension picks the reader. Input the
+    /// reader cannot take throws <see cref="InputException"/>.
+    /// </summary>
     public Document Parse(string content, string displayPath)
     {
         var reader = readers.ForPath(displayPath) ?? new PlainTextDocumentReader();
-        return reader.Read(displayPath, content.Length > 0 && content[0] == '\uFEFF' ? content[1..] : content);
+        return ReaderFailure.Read(reader, displayPath, content.Length > 0 && content[0] == '\uFEFF' ? content[1..] : content);
     }
 }

@@ -64,7 +64,7 @@ public sealed partial record FrontMatter(FrontMatterFormat Format, TextSpan Span
             }
             position = next;
         }
-        throw new InputException($"Front matter opened by '{fence}' on line 1 is never closed.");
+        throw new InputException($"front matter opened by '{fence}' is never closed") { Line = 1 };
     }
 
     /// <summary>The end of the line that starts at <paramref name="start"/> (line ending excluded) and the start of the next.</summary>
@@ -87,7 +87,7 @@ public sealed partial record FrontMatter(FrontMatterFormat Format, TextSpan Span
         }
         if (tree is not FrontMatterMap map)
         {
-            throw new InputException($"Front matter on line {tree.Line ?? firstLine} must be a mapping of keys to values.");
+            throw new InputException("front matter must be a mapping of keys to values") { Line = tree.Line ?? firstLine };
         }
 
         var disabled = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -164,9 +164,7 @@ public sealed partial record FrontMatter(FrontMatterFormat Format, TextSpan Span
     };
 
     private static InputException Invalid(FrontMatterValue value, string key, string problem) =>
-        new(value.Line is { } line
-            ? $"Front matter on line {line}: '{key}' {problem}."
-            : $"Front matter: '{key}' {problem}.");
+        new($"front matter: '{key}' {problem}") { Line = value.Line };
 
     private static bool? ParseBoolean(string text) => text.Trim().ToLowerInvariant() switch
     {

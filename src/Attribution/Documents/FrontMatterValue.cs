@@ -27,18 +27,33 @@ internal sealed record FrontMatterMap(IReadOnlyDictionary<string, FrontMatterVal
 /// <summary>Loads front matter text into a <see cref="FrontMatterValue"/> tree.</summary>
 internal static partial class FrontMatterLoader
 {
-    /// <summary>Loads YAML. <paramref name="firstLine"/> is the file line on which the YAML text begins.</summary>
+    /// <summary>
+    /// Loads YAML. <paramref name="firstLine"/> is the file line on which the YAML text begins. Whatever the YAML
+    /// library throws (it has thrown more than <see cref="YamlException"/> on malformed input) is an input error,
+    /// placed on the line the parser had reached.
+    /// </summary>
     public static FrontMatterValue? LoadYaml(string yaml, int firstLine)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new Scanner(new StringReader(yaml)));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
-            var line = firstLine + Math.Max(0, (int)e.Start.Line - 1);
-            throw new InputException($"Invalid YAML front matter on line {line}: {OneLine(e.Message)}", e);
+            throw new InputException($"front matter is not valid YAML: {OneLine(YamlPositionPrefix().Replace(e.Message, ""))}", e)
+            {
+                Line = firstLine + Math.Max(0, (int)e.Start.Line - 1),
+            };
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var reached = parser.Current?.Start.Line ?? 1;
+            throw new InputException($"front matter is not valid YAML: it cannot be read past this line ({OneLine(e.Message)})", e)
+            {
+                Line = firstLine + Math.Max(0, (int)reached - 1),
+            };
         }
         return stream.Documents.Count == 0 ? null : FromYaml(stream.Documents[0].RootNode, firstLine);
     }
@@ -53,8 +68,14 @@ internal static partial class FrontMatterLoader
         }
         catch (TomlException e)
         {
-            var line = firstLine + Math.Max(0, (e.Line ?? 1) - 1);
-            throw new InputException($"Invalid TOML front matter on line {line}: {OneLine(TomlPositionPrefix().Replace(e.Message, ""))}", e);
+            throw new InputException($"front matter is not valid TOML: {OneLine(TomlPositionPrefix().Replace(e.Message, ""))}", e)
+            {
+                Line = firstLine + Math.Max(0, (e.Line ?? 1) - 1),
+            };
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new InputException($"front matter is not valid TOML: {OneLine(e.Message)}", e);
         }
         // Tomlyn's model keeps no positions for values; errors about TOML values name the key instead.
         return FromToml(table);
@@ -105,10 +126,14 @@ internal static partial class FrontMatterLoader
 
     private static string OneLine(string message) => WhiteSpaceRun().Replace(message, " ").Trim();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking)]
     private static partial Regex WhiteSpaceRun();
 
+    /// <summary>YamlDotNet starts its messages with "(Line: 2, Col: 8, Idx: 9) - (Line: …): "; the line is reported separately.</summary>
+    [GeneratedRegex(@"^\s*\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*", RegexOptions.NonBacktracking)]
+    private static partial Regex YamlPositionPrefix();
+
     /// <summary>Tomlyn starts its messages with "(line,column) : error : "; the line is reported separately.</summary>
-    [GeneratedRegex(@"^\s*\(\d+,\d+\)\s*:\s*error\s*:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*\(\d+,\d+\)\s*:\s*error\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TomlPositionPrefix();
 }

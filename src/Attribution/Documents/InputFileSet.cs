@@ -43,9 +43,13 @@ public sealed record SkippedInput(InputFile File, SkipReason Reason, string Desc
 /// <summary>A path argument that yielded nothing to check, or a directory that could not be read. The run goes on with the others.</summary>
 /// <param name="Argument">The argument as the user gave it.</param>
 /// <param name="Message">A one-line explanation, e.g. <c>no such file or directory</c>.</param>
-public sealed record InputError(string Argument, string Message)
+/// <param name="Line">The 1-based line of the file the problem is on, when it is known.</param>
+public sealed record InputError(string Argument, string Message, int? Line = null)
 {
-    public override string ToString() => $"{Argument}: {Message}";
+    /// <summary>The argument, and the line when it is known: <c>post.md, line 2</c>.</summary>
+    public string Where => Line is { } line ? $"{Argument}, line {line}" : Argument;
+
+    public override string ToString() => $"{Where}: {Message}";
 }
 
 /// <summary>What a list of path arguments expands to.</summary>

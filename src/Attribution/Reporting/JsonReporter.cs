@@ -39,6 +39,10 @@ public static class JsonReporter
             json.WriteStartObject();
             json.WriteString("path", error.Argument);
             json.WriteString("message", error.Message);
+            if (error.Line is { } line)
+            {
+                json.WriteNumber("line", line);
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();

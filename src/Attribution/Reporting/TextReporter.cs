@@ -30,7 +30,7 @@ public static class TextReporter
         }
         foreach (var error in report.Errors)
         {
-            writer.WriteLine($"{error.Argument}: error: {error.Message}");
+            writer.WriteLine($"{error.Where}: error: {error.Message}");
         }
         foreach (var skipped in report.Skipped)
         {
