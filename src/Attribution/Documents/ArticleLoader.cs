@@ -11,8 +11,8 @@ public sealed class ArticleLoader(DocumentReaders readers)
     public DocumentReaders Readers => readers;
 
     /// <summary>
-    /// Reads, decodes and parses the file; null for a binary file. A file that cannot be read or decoded
-    /// throws <see cref="InputException"/> with a one-line message.
+    /// Reads, decodes and parses the file; null for a binary file. A file that cannot be read or parsed throws
+    /// <see cref="InputException"/> with a one-line message; bytes that could not be decoded are in the document's notices.
     /// </summary>
     public Document? Load(InputFile file)
     {
@@ -26,7 +26,9 @@ public sealed class ArticleLoader(DocumentReaders readers)
         {
             throw new InputException($"cannot read the file: {e.Message}", e);
         }
-        return InputDecoder.TryDecode(bytes, file.FullPath, out var decoded) ? ReaderFailure.Read(reader, file.DisplayPath, decoded.Text) : null;
+        return InputDecoder.TryDecode(bytes, file.FullPath, out var decoded)
+            ? ReaderFailure.Read(reader, file.DisplayPath, decoded.Text).WithNotices(decoded.Notices)
+            : null;
     }
 
     /// <summary>

@@ -13,6 +13,10 @@ public static class TextReporter
     {
         foreach (var file in report.Files)
         {
+            foreach (var notice in file.Notices)
+            {
+                writer.WriteLine($"{file.Path}{(notice.Line is { } line ? $", line {line}" : "")}: notice: {notice.Message}");
+            }
             foreach (var diagnostic in file.Diagnostics)
             {
                 var at = file.Source.GetLinePosition(diagnostic.Span.Start);
