@@ -25,8 +25,15 @@ internal sealed class InputOptions
         DefaultValueFactory = _ => "stdin.txt",
     };
 
+    public Option<string?> MaxFileSize { get; } = new("--max-file-size")
+    {
+        HelpName = "size",
+        Description = "Skip files larger than this, with a notice (default 2MiB): bytes, or with KiB, MiB or GiB.",
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(MaxFileSize);
         command.Arguments.Add(Paths);
         command.Options.Add(Format);
         command.Options.Add(Stdin);
@@ -62,7 +69,11 @@ internal sealed class InputOptions
         {
             throw new InputException("no input: give files or directories to check, or --stdin");
         }
-        var found = new InputFileFinder(new InputFileOptions { WorkingDirectory = context.CurrentDirectory }).Find(paths);
+        var found = new InputFileFinder(new InputFileOptions
+        {
+            WorkingDirectory = context.CurrentDirectory,
+            MaxFileSize = FileSizeArgument.Parse(parseResult.GetValue(MaxFileSize), InputFileOptions.DefaultMaxFileSize),
+        }).Find(paths);
         var checkedFiles = run.Check(found.Files);
         return new CheckRunResult(checkedFiles.Results, [.. found.Errors, .. checkedFiles.Errors], [.. found.Skipped, .. checkedFiles.Skipped]);
     }

@@ -13,7 +13,7 @@ internal static class QuotesCommand
         inputs.AddTo(command);
         command.SetAction(parseResult =>
         {
-            var (results, errors, _) = inputs.Run(parseResult, context, new CheckRun());
+            var (results, errors, skipped) = inputs.Run(parseResult, context, new CheckRun());
             var sheet = results.Select(r => (r.Document.Path, r.Document.Source, QuoteSheet.Entries(r.Model))).ToList();
             if (parseResult.GetValue(inputs.Format) == "json")
             {
@@ -24,6 +24,10 @@ internal static class QuotesCommand
             else
             {
                 QuoteSheet.WriteText(sheet, context.Output);
+            }
+            foreach (var skip in skipped)
+            {
+                context.Error.WriteLine(skip.ToString());
             }
             foreach (var error in errors)
             {

@@ -27,7 +27,7 @@ public sealed class ArticleLoader(DocumentReaders readers)
             throw new InputException($"cannot read the file: {e.Message}", e);
         }
         return InputDecoder.TryDecode(bytes, file.FullPath, out var decoded)
-            ? ReaderFailure.Read(reader, file.DisplayPath, decoded.Text).WithNotices(decoded.Notices)
+            ? Limited(ReaderFailure.Read(reader, file.DisplayPath, decoded.Text)).WithNotices(decoded.Notices)
             : null;
     }
 
@@ -38,6 +38,12 @@ public sealed class ArticleLoader(DocumentReaders readers)
     public Document Parse(string content, string displayPath)
     {
         var reader = readers.ForPath(displayPath) ?? new PlainTextDocumentReader();
-        return ReaderFailure.Read(reader, displayPath, content.Length > 0 && content[0] == '\uFEFF' ? content[1..] : content);
+        return Limited(ReaderFailure.Read(reader, displayPath, content.Length > 0 && content[0] == '\uFEFF' ? content[1..] : content));
+    }
+
+    private static Document Limited(Document document)
+    {
+        ArticleLimits.CheckQuotations(document);
+        return document;
     }
 }

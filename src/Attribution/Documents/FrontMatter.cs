@@ -187,6 +187,6 @@ public sealed partial record FrontMatter(FrontMatterFormat Format, TextSpan Span
 
     private static string? NullIfBlank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})(?:(?:[Tt]|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:[Zz]|[+-]\d{1,2}(?::?\d{2})?))?)?$")]
+    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})(?:(?:[Tt]|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:[Zz]|[+-]\d{1,2}(?::?\d{2})?))?)?$", RegexOptions.NonBacktracking)]
     private static partial Regex IsoDateTime();
 }

@@ -26,9 +26,19 @@ public sealed record SkippedInput(InputFile File, SkipReason Reason, string Desc
 
     public static SkippedInput Binary(InputFile file) => new(file, SkipReason.Binary, "binary file");
 
-    public static SkippedInput TooLarge(InputFile file, long limit) => new(file, SkipReason.TooLarge, $"larger than {FormatSize(limit)}");
+    public static SkippedInput TooLarge(InputFile file, long limit, long size) =>
+        new(file, SkipReason.TooLarge, $"{FormatApproximateSize(size)}, larger than the {FormatSize(limit)} limit for one file");
 
     public override string ToString() => $"{File.DisplayPath}: {Message}";
+
+    /// <summary>A byte count rounded to a tenth of its unit: 2.4 MiB, 1.0 KiB, 900 bytes.</summary>
+    public static string FormatApproximateSize(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.0} MiB"),
+        >= 1024 => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.0} KiB"),
+        1 => "1 byte",
+        _ => $"{bytes} bytes",
+    };
 
     /// <summary>A byte count as people write it: 2 MiB, 512 KiB, 1000 bytes.</summary>
     public static string FormatSize(long bytes) => bytes switch

@@ -31,7 +31,7 @@ internal static partial class ReaderFailure
         // Markdig refuses deeper nesting than it can parse without exhausting the stack: that is a limit of the file, not a fault.
         if (e is ArgumentException && e.Message.Contains("too deeply nested", StringComparison.OrdinalIgnoreCase))
         {
-            return new InputException($"{format} elements are nested too deeply to be read", e);
+            return new InputException($"{format} elements are nested too deeply, or one block holds too many, to be read", e);
         }
         return new InputException($"cannot be read as {format}: {OneLine(e.Message)}", e);
     }

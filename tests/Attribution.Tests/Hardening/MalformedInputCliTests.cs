@@ -65,7 +65,7 @@ public sealed class MalformedInputCliTests : IDisposable
 
     [Theory]
     [InlineData("post.md", "+++\ntitle = \"a\"\nbad =\n+++\nText.\n", "post.md, line 3: error: front matter is not valid TOML: ")]
-    [InlineData("deep.md", null, "deep.md: error: Markdown elements are nested too deeply to be read")]
+    [InlineData("deep.md", null, "deep.md: error: Markdown elements are nested too deeply, or one block holds too many, to be read")]
     public void A_file_its_parser_refuses_is_one_input_error(string name, string? content, string expected)
     {
         _temp.Write(name, content ?? new string('>', 10_000) + " He said \"hi\".\n");
