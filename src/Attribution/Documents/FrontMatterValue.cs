@@ -124,10 +124,7 @@ internal static partial class FrontMatterLoader
         _ => new FrontMatterScalar(value.ToString() ?? "", null),
     };
 
-    private static string OneLine(string message) => WhiteSpaceRun().Replace(message, " ").Trim();
-
-    [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking)]
-    private static partial Regex WhiteSpaceRun();
+    private static string OneLine(string message) => ReaderFailure.OneLine(message);
 
     /// <summary>YamlDotNet starts its messages with "(Line: 2, Col: 8, Idx: 9) - (Line: …): "; the line is reported separately.</summary>
     [GeneratedRegex(@"^\s*\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*", RegexOptions.NonBacktracking)]

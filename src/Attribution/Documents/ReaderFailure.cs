@@ -36,7 +36,8 @@ internal static partial class ReaderFailure
         return new InputException($"cannot be read as {format}: {OneLine(e.Message)}", e);
     }
 
-    private static string OneLine(string message) => WhiteSpaceRun().Replace(message, " ").Trim();
+    /// <summary>A library's message on one line: runs of white space, line breaks included, become one space.</summary>
+    public static string OneLine(string message) => WhiteSpaceRun().Replace(message, " ").Trim();
 
     [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking)]
     private static partial Regex WhiteSpaceRun();
