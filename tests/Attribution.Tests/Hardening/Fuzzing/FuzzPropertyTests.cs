@@ -13,6 +13,8 @@ public sealed class FuzzPropertyTests
 {
     private const int Cases = 150;
 
+    private static readonly TimeSpan HangAfter = TimeSpan.FromSeconds(30);
+
     [Property(Arbitrary = [typeof(FuzzArbitraries)], MaxTest = Cases, Replay = "(20261201,1)")]
     public void Plain_text_reader_and_checker(TextCase input) => FuzzOracle.CheckText(input.Case.Name, input.Case.Input.Text);
 
@@ -28,10 +30,28 @@ public sealed class FuzzPropertyTests
     [Property(Arbitrary = [typeof(FuzzArbitraries)], MaxTest = Cases, Replay = "(20261205,1)")]
     public void Whole_pipeline_from_bytes(FuzzCase input) => FuzzOracle.CheckFile(input.Input);
 
+    /// <summary>A case that runs this long is a hang: the campaign fails on it rather than waiting for ever.</summary>
+    private static void CheckWithinHangTime(FuzzInput input)
+    {
+        var check = Task.Run(() => FuzzOracle.CheckFile(input));
+        try
+        {
+            if (!check.Wait(HangAfter))
+            {
+                throw new TimeoutException($"checking took more than {HangAfter.TotalSeconds} seconds");
+            }
+        }
+        catch (AggregateException e) when (e.InnerExceptions is [var inner])
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(inner);
+        }
+    }
+
     /// <summary>
     /// A campaign over the whole pipeline for the budget in ATTRIB_FUZZ_SECONDS (3 seconds when unset): batches of
-    /// cases from fresh random seeds until the time is up. A failing case is shrunk, written to ATTRIB_FUZZ_FINDINGS
-    /// when that names a directory (to be added to the corpus), and fails the test with the case and its replay seed.
+    /// cases from fresh random seeds until the time is up. A failing case (an exception, or a case that runs longer
+    /// than a hang) is shrunk, written to ATTRIB_FUZZ_FINDINGS when that names a directory (the corpus), and fails the
+    /// test with the case and its replay seed.
     /// </summary>
     [Fact]
     public void Campaign_for_the_time_budget()
@@ -41,23 +61,33 @@ public sealed class FuzzPropertyTests
         var arbitrary = FuzzArbitraries.AnyCase();
         var started = DateTime.UtcNow;
         var batches = 0;
+        FuzzInput? lastFailure = null;
         do
         {
             var property = Prop.ForAll(arbitrary, input =>
             {
                 try
                 {
-                    FuzzOracle.CheckFile(input.Input);
+                    CheckWithinHangTime(input.Input);
                 }
-                catch when (findings is not null)
+                catch
                 {
-                    Directory.CreateDirectory(findings);
-                    var bytes = input.Input.Bytes;
-                    File.WriteAllBytes(Path.Combine(findings, $"found-{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes))[..12].ToLowerInvariant()}{Path.GetExtension(input.Name)}"), bytes);
+                    // Shrinking tries smaller cases; the last one that fails is the smallest found.
+                    lastFailure = input.Input;
                     throw;
                 }
             });
-            Check.One(Config.QuickThrowOnFailure.WithMaxTest(50).WithQuietOnSuccess(true), property);
+            try
+            {
+                Check.One(Config.QuickThrowOnFailure.WithMaxTest(50).WithQuietOnSuccess(true), property);
+            }
+            catch when (findings is not null && lastFailure is not null)
+            {
+                Directory.CreateDirectory(findings);
+                var name = $"found-{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(lastFailure.Bytes))[..12].ToLowerInvariant()}{Path.GetExtension(lastFailure.Name)}";
+                File.WriteAllBytes(Path.Combine(findings, name), lastFailure.Bytes);
+                throw;
+            }
             batches++;
         }
         while (DateTime.UtcNow - started < budget);
