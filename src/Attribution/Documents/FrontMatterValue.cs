@@ -49,10 +49,16 @@ internal static partial class FrontMatterLoader
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            var reached = parser.Current?.Start.Line ?? 1;
-            throw new InputException($"front matter is not valid YAML: it cannot be read past this line ({OneLine(e.Message)})", e)
+            // The library's own message says nothing of the YAML; the last event it read usually says what is open.
+            var reason = parser.Current switch
             {
-                Line = firstLine + Math.Max(0, (int)reached - 1),
+                YamlDotNet.Core.Events.SequenceStart { Style: YamlDotNet.Core.Events.SequenceStyle.Flow } => "the '[' on this line is never closed",
+                YamlDotNet.Core.Events.MappingStart { Style: YamlDotNet.Core.Events.MappingStyle.Flow } => "the '{' on this line is never closed",
+                _ => $"it cannot be read past this line ({OneLine(e.Message)})",
+            };
+            throw new InputException($"front matter is not valid YAML: {reason}", e)
+            {
+                Line = firstLine + Math.Max(0, (int)(parser.Current?.Start.Line ?? 1) - 1),
             };
         }
         return stream.Documents.Count == 0 ? null : FromYaml(stream.Documents[0].RootNode, firstLine);

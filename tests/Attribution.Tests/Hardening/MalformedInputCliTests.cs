@@ -39,7 +39,7 @@ public sealed class MalformedInputCliTests : IDisposable
         var (code, output, error) = Run(null, "check", ".");
 
         Assert.Equal(2, code);
-        Assert.Contains("post.md, line 2: error: front matter is not valid YAML: ", output, StringComparison.Ordinal);
+        Assert.Contains("post.md, line 2: error: front matter is not valid YAML: the '[' on this line is never closed" + Environment.NewLine, output, StringComparison.Ordinal);
         Assert.Contains("good.txt(1,17): error ATTR008: ", output, StringComparison.Ordinal);
         Assert.EndsWith("1 file checked, 1 error, 0 warnings, 0 info, 1 input error" + Environment.NewLine, output, StringComparison.Ordinal);
         Assert.Equal("", error);
