@@ -132,6 +132,21 @@ public sealed class BrowserEncodingTests : IDisposable
     }
 
     [Fact]
+    public void The_json_report_gives_the_notice_and_its_line_with_the_file()
+    {
+        _temp.WriteBytes("broken.txt", [.. Encoding.UTF8.GetBytes("Line one.\nThe mayor said it "), 0xFF, .. Encoding.UTF8.GetBytes(" again.\n")]);
+        var output = new StringWriter();
+
+        var code = Attribution.Cli.CliApplication.Run(["check", "broken.txt", "--format", "json"], output, new StringWriter(), _temp.Path);
+
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output.ToString());
+        var notice = Assert.Single(Assert.Single(json.RootElement.GetProperty("files").EnumerateArray()).GetProperty("notices").EnumerateArray());
+        Assert.Equal(2, notice.GetProperty("line").GetInt32());
+        Assert.Equal("not valid UTF-8 at byte 28: bytes that fit no character are read as U+FFFD", notice.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public void Every_label_of_the_table_resolves_to_a_decoder_this_runtime_has()
     {
         var labels = CharsetLabels.All.ToList();
