@@ -25,6 +25,13 @@ internal static class QuotesCommand
             {
                 QuoteSheet.WriteText(sheet, context.Output);
             }
+            foreach (var result in results)
+            {
+                foreach (var notice in result.Document.Notices)
+                {
+                    context.Error.WriteLine(notice.ReportLine(result.Document.Path));
+                }
+            }
             foreach (var skip in skipped)
             {
                 context.Error.WriteLine(skip.ToString());

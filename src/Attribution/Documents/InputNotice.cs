@@ -9,4 +9,7 @@ namespace Attribution.Documents;
 public sealed record InputNotice(string Message, int? Line = null)
 {
     public override string ToString() => Line is { } line ? $"line {line}: {Message}" : Message;
+
+    /// <summary>The report line for a file: <c>post.txt, line 3: notice: …</c>.</summary>
+    public string ReportLine(string path) => $"{path}{(Line is { } line ? $", line {line}" : "")}: notice: {Message}";
 }

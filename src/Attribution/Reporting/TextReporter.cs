@@ -15,7 +15,7 @@ public static class TextReporter
         {
             foreach (var notice in file.Notices)
             {
-                writer.WriteLine($"{file.Path}{(notice.Line is { } line ? $", line {line}" : "")}: notice: {notice.Message}");
+                writer.WriteLine(notice.ReportLine(file.Path));
             }
             foreach (var diagnostic in file.Diagnostics)
             {

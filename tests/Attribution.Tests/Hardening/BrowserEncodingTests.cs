@@ -147,6 +147,20 @@ public sealed class BrowserEncodingTests : IDisposable
     }
 
     [Fact]
+    public void The_quote_sheet_gives_the_notice_on_standard_error()
+    {
+        _temp.WriteBytes("broken.txt", [.. Encoding.UTF8.GetBytes("\u201CWe will,\u201D the mayor said "), 0xFF, .. Encoding.UTF8.GetBytes(".\n")]);
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = Attribution.Cli.CliApplication.Run(["quotes", "broken.txt"], output, error, _temp.Path);
+
+        Assert.Equal(0, code);
+        Assert.Contains("We will", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal("broken.txt, line 1: notice: not valid UTF-8 at byte 30: bytes that fit no character are read as U+FFFD" + Environment.NewLine, error.ToString());
+    }
+
+    [Fact]
     public void Every_label_of_the_table_resolves_to_a_decoder_this_runtime_has()
     {
         var labels = CharsetLabels.All.ToList();
