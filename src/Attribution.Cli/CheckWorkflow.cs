@@ -37,15 +37,8 @@ internal sealed class CheckWorkflow
         Description = "Report only findings on lines changed since the merge base of HEAD and REF (git), uncommitted changes included.",
     };
 
-    public Option<string?> MaxFileSize { get; } = new("--max-file-size")
-    {
-        HelpName = "SIZE",
-        Description = "Skip files larger than this (bytes, or with KiB, MiB; default 2MiB). A file named on the command line that is skipped gets a notice.",
-    };
-
     public void AddTo(Command command)
     {
-        command.Options.Add(MaxFileSize);
         command.Options.Add(Baseline);
         command.Options.Add(WriteBaseline);
         command.Options.Add(ChangedSince);
@@ -102,9 +95,9 @@ internal sealed class CheckWorkflow
             }
             var name = parseResult.GetValue(inputs.StdinFilename)!;
             var text = context.Input.ReadToEnd();
-            return new CheckRunResult([new CheckRun(loader, Check).CheckText(text, name, Path.GetFullPath(name, context.CurrentDirectory))], [], []);
+            return new CheckRun(loader, Check).CheckContent(text, name, Path.GetFullPath(name, context.CurrentDirectory));
         }
-        var maxFileSize = parseResult.GetValue(MaxFileSize) is { } size ? CommandLineSettings.Size(size, "--max-file-size") : InputFileOptions.DefaultMaxFileSize;
+        var maxFileSize = inputs.MaxFileSizeOf(parseResult);
         var found = inputs.Find(parseResult, context, new InputFileOptions { SkipMissingAndUnsupportedFiles = true, MaxFileSize = maxFileSize });
         NoticeNamedFilesTooLarge(parseResult, context, inputs, found);
         var files = found.Files.Where(f => !checker.ConfigurationOf(f).IsIgnored(f.FullPath)).ToList();

@@ -41,6 +41,12 @@ internal static class CliApplication
             error.WriteLine($"attrib: {e.Message}");
             return ExitCodes.UsageOrInputError;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The last resort: a fault of attrib itself is one line, never a stack trace.
+            error.WriteLine($"attrib: internal error ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}); please report it");
+            return ExitCodes.UsageOrInputError;
+        }
     }
 }
 

@@ -28,13 +28,24 @@ internal sealed class InputOptions
         DefaultValueFactory = _ => "stdin.txt",
     };
 
+    public Option<string?> MaxFileSize { get; } = new("--max-file-size")
+    {
+        HelpName = "SIZE",
+        Description = "Skip files larger than this (bytes, or with KiB, MiB; default 2MiB). A file named on the command line that is skipped gets a notice.",
+    };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
         command.Options.Add(Format);
         command.Options.Add(Stdin);
         command.Options.Add(StdinFilename);
+        command.Options.Add(MaxFileSize);
     }
+
+    /// <summary>The size above which a file is skipped: <c>--max-file-size</c>, or the default.</summary>
+    public long MaxFileSizeOf(ParseResult parseResult) =>
+        parseResult.GetValue(MaxFileSize) is { } size ? CommandLineSettings.Size(size, "--max-file-size") : InputFileOptions.DefaultMaxFileSize;
 
     private static Option<string> CreateFormat(string[] formats)
     {
@@ -54,9 +65,9 @@ internal sealed class InputOptions
         if (parseResult.GetValue(Stdin))
         {
             var name = parseResult.GetValue(StdinFilename)!;
-            return new CheckRunResult([run.CheckText(context.Input.ReadToEnd(), name)], [], []);
+            return run.CheckContent(context.Input.ReadToEnd(), name);
         }
-        var found = Find(parseResult, context);
+        var found = Find(parseResult, context, InputFileOptions.Default with { MaxFileSize = MaxFileSizeOf(parseResult) });
         var checkedFiles = run.Check(found.Files);
         return new CheckRunResult(checkedFiles.Results, [.. found.Errors, .. checkedFiles.Errors], [.. found.Skipped, .. checkedFiles.Skipped]);
     }

@@ -13,7 +13,7 @@ internal static class QuotesCommand
         inputs.AddTo(command);
         command.SetAction(parseResult =>
         {
-            var (results, errors, _) = inputs.Run(parseResult, context, new CheckRun());
+            var (results, errors, skipped) = inputs.Run(parseResult, context, new CheckRun());
             var sheet = results.Select(r => (r.Document.Path, r.Document.Source, QuoteSheet.Entries(r.Model))).ToList();
             if (parseResult.GetValue(inputs.Format) == "json")
             {
@@ -25,9 +25,20 @@ internal static class QuotesCommand
             {
                 QuoteSheet.WriteText(sheet, context.Output);
             }
+            foreach (var result in results)
+            {
+                foreach (var notice in result.Document.Notices)
+                {
+                    context.Error.WriteLine(notice.ReportLine(result.Document.Path));
+                }
+            }
+            foreach (var skip in skipped)
+            {
+                context.Error.WriteLine(skip.ToString());
+            }
             foreach (var error in errors)
             {
-                context.Error.WriteLine($"{error.Argument}: error: {error.Message}");
+                context.Error.WriteLine($"{error.Where}: error: {error.Message}");
             }
             return errors.Count > 0 ? ExitCodes.UsageOrInputError : ExitCodes.Clean;
         });

@@ -34,7 +34,11 @@ public sealed class CheckRun(ArticleLoader loader, Func<InputFile, Document, Doc
             }
             catch (InputException e)
             {
-                outcomes[i] = (null, new InputError(file.DisplayPath, e.Message), null);
+                outcomes[i] = (null, new InputError(file.DisplayPath, e.Message, e.Line), null);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                outcomes[i] = (null, InternalError(file.DisplayPath, e), null);
             }
         });
         return new CheckRunResult(
@@ -46,4 +50,28 @@ public sealed class CheckRun(ArticleLoader loader, Func<InputFile, Document, Doc
     /// <summary>Checks text that is already decoded (standard input); <paramref name="fullPath"/> is where it would stand on disk.</summary>
     public DocumentResult CheckText(string content, string displayPath, string? fullPath = null) =>
         check(new InputFile(fullPath ?? Path.GetFullPath(displayPath), displayPath), loader.Parse(content, displayPath));
+
+    /// <summary>Checks text that is already decoded (standard input); input it cannot take is an input error in the result, as for files.</summary>
+    public CheckRunResult CheckContent(string content, string displayPath, string? fullPath = null)
+    {
+        try
+        {
+            return new CheckRunResult([CheckText(content, displayPath, fullPath)], [], []);
+        }
+        catch (InputException e)
+        {
+            return new CheckRunResult([], [new InputError(displayPath, e.Message, e.Line)], []);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new CheckRunResult([], [InternalError(displayPath, e)], []);
+        }
+    }
+
+    /// <summary>
+    /// A fault of the checker itself on one file: reported for that file like an input error, so that one file
+    /// never costs the report of the others.
+    /// </summary>
+    internal static InputError InternalError(string displayPath, Exception e) =>
+        new(displayPath, $"internal error while checking this file ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}); please report it with the file");
 }

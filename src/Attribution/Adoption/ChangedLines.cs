@@ -113,6 +113,6 @@ public sealed partial class ChangedLines
         }
     }
 
-    [GeneratedRegex(@"^@@ -\d+(?:,\d+)? \+(?<start>\d+)(?:,(?<count>\d+))? @@")]
+    [GeneratedRegex(@"^@@ -\d+(?:,\d+)? \+(?<start>\d+)(?:,(?<count>\d+))? @@", RegexOptions.NonBacktracking)]
     private static partial Regex Hunk();
 }

@@ -37,7 +37,8 @@ public sealed class ConfigurationException(string displayPath, int line, string 
 {
     public string File { get; } = displayPath;
 
-    public int Line { get; } = line;
+    /// <summary>The line of the configuration file (the message names it; <see cref="InputException.Line"/> is for the article's own lines).</summary>
+    public new int Line { get; } = line;
 
     public string Key { get; } = key;
 }

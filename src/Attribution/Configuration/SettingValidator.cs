@@ -44,6 +44,6 @@ public static partial class SettingValidator
         _ => throw new InvalidSettingException($"invalid level '{text.Trim()}' (use error, warning, info, on or off)"),
     };
 
-    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})(?:(?:[Tt]|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:[Zz]|[+-]\d{1,2}(?::?\d{2})?))?)?$")]
+    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})(?:(?:[Tt]|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:[Zz]|[+-]\d{1,2}(?::?\d{2})?))?)?$", RegexOptions.NonBacktracking)]
     private static partial Regex IsoDateTime();
 }

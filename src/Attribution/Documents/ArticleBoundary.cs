@@ -7,7 +7,7 @@ namespace Attribution.Documents;
 public static class ArticleBoundary
 {
     private static readonly Regex[] TailStarts =
-        [.. LexiconResource.ReadLines("boilerplate.txt").Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
+        [.. LexiconResource.ReadLines("boilerplate.txt").Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking))];
 
     /// <summary>The offset at which the article's tail begins, or the text's length when it has none.</summary>
     public static int FindEnd(string text)

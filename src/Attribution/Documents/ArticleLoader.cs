@@ -11,8 +11,8 @@ public sealed class ArticleLoader(DocumentReaders readers)
     public DocumentReaders Readers => readers;
 
     /// <summary>
-    /// Reads, decodes and parses the file; null for a binary file. A file that cannot be read or decoded
-    /// throws <see cref="InputException"/> with a one-line message.
+    /// Reads, decodes and parses the file; null for a binary file. A file that cannot be read or parsed throws
+    /// <see cref="InputException"/> with a one-line message; bytes that could not be decoded are in the document's notices.
     /// </summary>
     public Document? Load(InputFile file)
     {
@@ -26,13 +26,27 @@ public sealed class ArticleLoader(DocumentReaders readers)
         {
             throw new InputException($"cannot read the file: {e.Message}", e);
         }
-        return InputDecoder.TryDecode(bytes, file.FullPath, out var decoded) ? reader.Read(file.DisplayPath, decoded.Text) : null;
+        return InputDecoder.TryDecode(bytes, file.FullPath, out var decoded)
+            ? Limited(ReaderFailure.Read(reader, file.DisplayPath, decoded.Text)).WithNotices(decoded.Notices)
+            : null;
     }
 
-    /// <summary>Parses text that is already decoded (standard input); the name's extension picks the reader.</summary>
+    /// <summary>
+    /// Parses text that is already decoded (standard input); the name's extension picks the reader. Input the
+    /// reader cannot take throws <see cref="InputException"/>.
+    /// </summary>
     public Document Parse(string content, string displayPath)
     {
         var reader = readers.ForPath(displayPath) ?? new PlainTextDocumentReader();
-        return reader.Read(displayPath, content.Length > 0 && content[0] == '\uFEFF' ? content[1..] : content);
+        return Limited(ReaderFailure.Read(reader, displayPath, content.Length > 0 && content[0] == '\uFEFF' ? content[1..] : content));
+    }
+
+    /// <summary>Reads decoded text as the loader does: parser failures and limits are <see cref="InputException"/>s.</summary>
+    internal static Document Read(IDocumentReader reader, string displayPath, string text) => Limited(ReaderFailure.Read(reader, displayPath, text));
+
+    private static Document Limited(Document document)
+    {
+        ArticleLimits.CheckQuotations(document);
+        return document;
     }
 }

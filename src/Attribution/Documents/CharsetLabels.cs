@@ -1,68 +1,57 @@
+using System.Globalization;
 using System.Text;
+using Attribution.Lexicon;
 
 namespace Attribution.Documents;
 
+/// <summary>An encoding as the WHATWG standard names it, with the .NET code page that decodes it.</summary>
+/// <param name="Name">The standard's name in lower case: gbk, windows-1252, shift_jis.</param>
+internal sealed record WebEncoding(string Name, int CodePage)
+{
+    public bool IsUtf8 => CodePage == Encoding.UTF8.CodePage;
+
+    /// <summary>A decoder that throws on a byte sequence that fits no character.</summary>
+    public Encoding Strict => Create(DecoderFallback.ExceptionFallback);
+
+    /// <summary>A decoder that shows a byte sequence that fits no character as U+FFFD, as a browser does.</summary>
+    public Encoding Lenient => Create(new DecoderReplacementFallback("\uFFFD"));
+
+    private Encoding Create(DecoderFallback fallback) =>
+        CodePagesEncodingProvider.Instance.GetEncoding(CodePage, EncoderFallback.ExceptionFallback, fallback)
+        ?? Encoding.GetEncoding(CodePage, EncoderFallback.ExceptionFallback, fallback);
+}
+
 /// <summary>
-/// Resolves a declared charset label to a strict decoder (invalid bytes throw), following the WHATWG Encoding
-/// standard where it differs from the registry names: ISO-8859-1 and ASCII labels mean windows-1252, and a
-/// UTF-16 label in a page's meta element means UTF-8 (a page that is really UTF-16 carries a byte-order mark).
+/// Resolves a declared charset label the way a browser does: the WHATWG Encoding standard's labels
+/// (<c>Lexicon/encoding-labels.txt</c>), so gb2312 means GBK, iso-8859-1 and ascii mean windows-1252, and a UTF-16
+/// label in a page's meta element means UTF-8.
 /// </summary>
 internal static class CharsetLabels
 {
-    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["utf8"] = "utf-8",
-        ["unicode-1-1-utf-8"] = "utf-8",
-        ["x-unicode20utf8"] = "utf-8",
-        ["utf-16"] = "utf-8",
-        ["utf-16le"] = "utf-8",
-        ["utf-16be"] = "utf-8",
-        ["unicode"] = "utf-8",
-        ["ucs-2"] = "utf-8",
-        ["ansi_x3.4-1968"] = "windows-1252",
-        ["ascii"] = "windows-1252",
-        ["us-ascii"] = "windows-1252",
-        ["cp1252"] = "windows-1252",
-        ["cp819"] = "windows-1252",
-        ["csisolatin1"] = "windows-1252",
-        ["ibm819"] = "windows-1252",
-        ["iso-8859-1"] = "windows-1252",
-        ["iso-ir-100"] = "windows-1252",
-        ["iso8859-1"] = "windows-1252",
-        ["iso88591"] = "windows-1252",
-        ["iso_8859-1"] = "windows-1252",
-        ["iso_8859-1:1987"] = "windows-1252",
-        ["l1"] = "windows-1252",
-        ["latin1"] = "windows-1252",
-        ["x-cp1252"] = "windows-1252",
-        ["x-user-defined"] = "windows-1252",
-    };
+    private static readonly Dictionary<string, (string Name, int CodePage)> Labels = ReadLabels();
 
-    /// <summary>Code pages that cannot come from a declaration in ASCII-compatible bytes: UTF-16, UTF-32, UTF-7.</summary>
-    private static readonly HashSet<int> Refused = [1200, 1201, 12000, 12001, 65000];
-
-    /// <summary>A strict encoding for the label, or null when the label names nothing usable here.</summary>
-    public static Encoding? Resolve(string label)
+    /// <summary>The encoding the label stands for, or null when the label names nothing this reader can decode.</summary>
+    public static WebEncoding? Resolve(string label)
     {
-        var name = label.Trim();
-        if (Aliases.TryGetValue(name, out var alias))
-        {
-            name = alias;
-        }
-        var encoding = Lookup(name);
-        return encoding is null || Refused.Contains(encoding.CodePage) ? null : encoding;
+        return Labels.TryGetValue(label.Trim(' ', '\t', '\n', '\f', '\r'), out var entry) ? new WebEncoding(entry.Name, entry.CodePage) : null;
     }
 
-    private static Encoding? Lookup(string name)
+    /// <summary>Every label of the table, for tests that check each one resolves.</summary>
+    public static IEnumerable<string> All => Labels.Keys;
+
+    private static Dictionary<string, (string Name, int CodePage)> ReadLabels()
     {
-        try
+        var labels = new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in LexiconResource.ReadLines("encoding-labels.txt"))
         {
-            return CodePagesEncodingProvider.Instance.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
-                ?? Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var head = line[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var codePage = int.Parse(head[1], CultureInfo.InvariantCulture);
+            foreach (var label in line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                labels.Add(label, (head[0], codePage));
+            }
         }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException)
-        {
-            return null;
-        }
+        return labels;
     }
 }

@@ -50,6 +50,13 @@ public sealed class Document
     /// </summary>
     public TextSpan? Headline { get; init; }
 
+    /// <summary>What reading the file had to do that its author should know (bytes read as U+FFFD, a declared charset overruled).</summary>
+    public IReadOnlyList<InputNotice> Notices { get; private init; } = [];
+
+    /// <summary>This document with notices about how its file was read.</summary>
+    public Document WithNotices(IReadOnlyList<InputNotice> notices) =>
+        notices.Count == 0 ? this : new(Path, Source, Text, Map, Metadata, QuoteRegions) { Headline = Headline, Notices = [.. Notices, .. notices] };
+
     /// <summary>True when the span lies inside the headline.</summary>
     public bool IsInHeadline(TextSpan span) => Headline is { } headline && headline.Contains(span);
 

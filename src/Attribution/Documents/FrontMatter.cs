@@ -63,7 +63,7 @@ public sealed partial record FrontMatter(FrontMatterFormat Format, TextSpan Span
             }
             position = next;
         }
-        throw new InputException($"Front matter opened by '{fence}' on line 1 is never closed.");
+        throw new InputException($"front matter opened by '{fence}' is never closed") { Line = 1 };
     }
 
     /// <summary>The end of the line that starts at <paramref name="start"/> (line ending excluded) and the start of the next.</summary>
@@ -86,7 +86,7 @@ public sealed partial record FrontMatter(FrontMatterFormat Format, TextSpan Span
         }
         if (tree is not FrontMatterMap map)
         {
-            throw new InputException($"Front matter on line {tree.Line ?? firstLine} must be a mapping of keys to values.");
+            throw new InputException("front matter must be a mapping of keys to values") { Line = tree.Line ?? firstLine };
         }
 
         var disabled = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -162,11 +162,8 @@ public sealed partial record FrontMatter(FrontMatterFormat Format, TextSpan Span
         _ => throw Invalid(value, key, "must list rule ids such as ATTR005"),
     };
 
-    private static InputException Invalid(FrontMatterValue value, string key, string problem, bool quote = true)
-    {
-        var what = quote ? $"'{key}' {problem}." : $"'{key}': {problem}.";
-        return new(value.Line is { } line ? $"Front matter on line {line}: {what}" : $"Front matter: {what}");
-    }
+    private static InputException Invalid(FrontMatterValue value, string key, string problem, bool quote = true) =>
+        new(quote ? $"front matter: '{key}' {problem}" : $"front matter: '{key}': {problem}") { Line = value.Line };
 
     private static bool? ParseBoolean(string text) => text.Trim().ToLowerInvariant() switch
     {

@@ -27,18 +27,39 @@ internal sealed record FrontMatterMap(IReadOnlyDictionary<string, FrontMatterVal
 /// <summary>Loads front matter text into a <see cref="FrontMatterValue"/> tree.</summary>
 internal static partial class FrontMatterLoader
 {
-    /// <summary>Loads YAML. <paramref name="firstLine"/> is the file line on which the YAML text begins.</summary>
+    /// <summary>
+    /// Loads YAML. <paramref name="firstLine"/> is the file line on which the YAML text begins. Whatever the YAML
+    /// library throws (it has thrown more than <see cref="YamlException"/> on malformed input) is an input error,
+    /// placed on the line the parser had reached.
+    /// </summary>
     public static FrontMatterValue? LoadYaml(string yaml, int firstLine)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new Scanner(new StringReader(yaml)));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
-            var line = firstLine + Math.Max(0, (int)e.Start.Line - 1);
-            throw new InputException($"Invalid YAML front matter on line {line}: {OneLine(e.Message)}", e);
+            throw new InputException($"front matter is not valid YAML: {OneLine(YamlPositionPrefix().Replace(e.Message, ""))}", e)
+            {
+                Line = firstLine + Math.Max(0, (int)e.Start.Line - 1),
+            };
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The library's own message says nothing of the YAML; the last event it read usually says what is open.
+            var reason = parser.Current switch
+            {
+                YamlDotNet.Core.Events.SequenceStart { Style: YamlDotNet.Core.Events.SequenceStyle.Flow } => "the '[' on this line is never closed",
+                YamlDotNet.Core.Events.MappingStart { Style: YamlDotNet.Core.Events.MappingStyle.Flow } => "the '{' on this line is never closed",
+                _ => $"it cannot be read past this line ({OneLine(e.Message)})",
+            };
+            throw new InputException($"front matter is not valid YAML: {reason}", e)
+            {
+                Line = firstLine + Math.Max(0, (int)(parser.Current?.Start.Line ?? 1) - 1),
+            };
         }
         return stream.Documents.Count == 0 ? null : FromYaml(stream.Documents[0].RootNode, firstLine);
     }
@@ -53,8 +74,14 @@ internal static partial class FrontMatterLoader
         }
         catch (TomlException e)
         {
-            var line = firstLine + Math.Max(0, (e.Line ?? 1) - 1);
-            throw new InputException($"Invalid TOML front matter on line {line}: {OneLine(TomlPositionPrefix().Replace(e.Message, ""))}", e);
+            throw new InputException($"front matter is not valid TOML: {OneLine(TomlPositionPrefix().Replace(e.Message, ""))}", e)
+            {
+                Line = firstLine + Math.Max(0, (e.Line ?? 1) - 1),
+            };
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new InputException($"front matter is not valid TOML: {OneLine(e.Message)}", e);
         }
         // Tomlyn's model keeps no positions for values; errors about TOML values name the key instead.
         return FromToml(table);
@@ -103,12 +130,13 @@ internal static partial class FrontMatterLoader
         _ => new FrontMatterScalar(value.ToString() ?? "", null),
     };
 
-    private static string OneLine(string message) => WhiteSpaceRun().Replace(message, " ").Trim();
+    private static string OneLine(string message) => ReaderFailure.OneLine(message);
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpaceRun();
+    /// <summary>YamlDotNet starts its messages with "(Line: 2, Col: 8, Idx: 9) - (Line: …): "; the line is reported separately.</summary>
+    [GeneratedRegex(@"^\s*\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*", RegexOptions.NonBacktracking)]
+    private static partial Regex YamlPositionPrefix();
 
     /// <summary>Tomlyn starts its messages with "(line,column) : error : "; the line is reported separately.</summary>
-    [GeneratedRegex(@"^\s*\(\d+,\d+\)\s*:\s*error\s*:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*\(\d+,\d+\)\s*:\s*error\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TomlPositionPrefix();
 }

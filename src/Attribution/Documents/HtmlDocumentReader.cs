@@ -23,6 +23,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
         {
             throw new InputException($"{path} is a binary file, not an HTML page.");
         }
+        ArticleLimits.CheckHtmlNesting(content);
         var document = new HtmlParser(ParserOptions).ParseDocument(content);
         var article = HtmlArticleBody.Find(document, content, ParserOptions);
         var extracted = HtmlTextExtractor.Extract(content, article.Roots, article.IsPageLevel);

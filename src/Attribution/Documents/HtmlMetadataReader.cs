@@ -158,9 +158,9 @@ internal static partial class HtmlMetadataReader
         return collapsed.Length == 0 ? null : collapsed;
     }
 
-    [GeneratedRegex(@"^\s*\d{4}-\d{2}-\d{2}")]
+    [GeneratedRegex(@"^\s*\d{4}-\d{2}-\d{2}", RegexOptions.NonBacktracking)]
     private static partial Regex IsoDatePrefix();
 
-    [GeneratedRegex(@"^\s*by\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*by\s+", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex BylinePrefix();
 }

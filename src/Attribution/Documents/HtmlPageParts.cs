@@ -146,7 +146,7 @@ internal static class HtmlPageParts
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             var kind = colon < 0 ? "" : line[..colon].Trim();
-            var pattern = new Regex(line[(colon + 1)..].Trim(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            var pattern = new Regex(line[(colon + 1)..].Trim(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
             var list = kind switch
             {
                 "comments" => comments,

@@ -10,4 +10,8 @@ public interface IDocumentReader
 }
 
 /// <summary>An input that cannot be read as an article: reported for that file, the run goes on.</summary>
-public class InputException(string message, Exception? inner = null) : Exception(message, inner);
+public class InputException(string message, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>The 1-based line of the file where the problem is, when it is known.</summary>
+    public int? Line { get; init; }
+}

@@ -12,25 +12,36 @@ namespace Attribution.Documents;
 /// <param name="EncodingName">A lower-case name: utf-8, utf-16le, utf-16be, utf-32le, utf-32be, or a declared charset such as windows-1252.</param>
 /// <param name="Encoding">Writes the text back as the file had it: same encoding, byte-order mark included when the file had one.</param>
 /// <param name="HasByteOrderMark">True when the file started with a byte-order mark.</param>
-public sealed record DecodedInput(string Text, string EncodingName, Encoding Encoding, bool HasByteOrderMark);
+/// <remarks>When <see cref="Notices"/> says bytes were read as U+FFFD, writing the text back does not restore them.</remarks>
+public sealed record DecodedInput(string Text, string EncodingName, Encoding Encoding, bool HasByteOrderMark)
+{
+    /// <summary>What decoding had to do that the author should know: bytes shown as U+FFFD, a declared charset overruled.</summary>
+    public IReadOnlyList<InputNotice> Notices { get; init; } = [];
+}
 
 /// <summary>
-/// Turns an input file's bytes into text, deterministically and without loss.
+/// Turns an input file's bytes into text as a browser would, deterministically and without refusing a file.
 /// </summary>
 /// <remarks>
 /// The order of decisions:
 /// <list type="number">
 /// <item>A byte-order mark decides: UTF-32 LE/BE, UTF-8, UTF-16 LE/BE (UTF-32 LE is tested before UTF-16 LE, whose mark it begins with).</item>
 /// <item>Without one, a NUL byte anywhere means a binary file, not an article (UTF-16 without a mark is treated as binary too).</item>
-/// <item>An HTML file may declare its charset in its first 1024 bytes (<c>meta charset</c> or <c>http-equiv</c> Content-Type), which is honoured.</item>
-/// <item>Everything else must be valid UTF-8.</item>
+/// <item>An HTML file may declare its charset in its first 1024 bytes (<c>meta charset</c> or <c>http-equiv</c> Content-Type): its
+/// WHATWG label picks the decoder (gb2312 is GBK, iso-8859-1 is windows-1252). Bytes that are valid UTF-8 and not all ASCII are
+/// read as UTF-8 whatever the declaration says: a tool re-encoded the page and left the tag.</item>
+/// <item>Everything else is UTF-8.</item>
 /// </list>
-/// Undecodable input raises an <see cref="InputException"/> whose message names the file and the byte offset (0-based) where decoding failed.
+/// A byte sequence that fits no character in the chosen encoding becomes U+FFFD, one character for each as the
+/// WHATWG decoders produce them, and the file gets an <see cref="InputNotice"/> naming the first such byte. The text
+/// is never shortened or shifted otherwise, so offsets into it stay exact.
 /// </remarks>
 public static class InputDecoder
 {
     /// <summary>How many leading bytes an HTML file's charset declaration must lie within.</summary>
     public const int CharsetPrescanLength = 1024;
+
+    private const string ReplacedBytes = "bytes that fit no character are read as U+FFFD";
 
     private static readonly HashSet<string> HtmlExtensions = new(StringComparer.OrdinalIgnoreCase) { ".html", ".htm" };
 
@@ -39,11 +50,10 @@ public static class InputDecoder
     /// UTF-16 or UTF-32 byte-order mark): such a file is skipped, not an error.
     /// </summary>
     /// <param name="bytes">The whole file.</param>
-    /// <param name="path">The path as shown to the user: it names the file in error messages, and its extension tells whether an HTML charset declaration is honoured.</param>
-    /// <exception cref="InputException">The bytes are not valid in the encoding they were found to be in.</exception>
+    /// <param name="path">The file's path: its extension tells whether an HTML charset declaration is honoured.</param>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, string path, [NotNullWhen(true)] out DecodedInput? input)
     {
-        input = DecodeWithByteOrderMark(bytes, path);
+        input = DecodeWithByteOrderMark(bytes);
         if (input is not null)
         {
             return true;
@@ -52,7 +62,7 @@ public static class InputDecoder
         {
             return false;
         }
-        input = IsHtml(path) ? DecodeHtml(bytes, path) : DecodeUtf8(bytes, path, hasByteOrderMark: false, unsupportedCharset: null);
+        input = IsHtml(path) ? DecodeHtml(bytes) : DecodeUtf8(bytes, hasByteOrderMark: false);
         return true;
     }
 
@@ -84,55 +94,72 @@ public static class InputDecoder
         _ => ByteOrderMark.None,
     };
 
-    private static DecodedInput? DecodeWithByteOrderMark(ReadOnlySpan<byte> bytes, string path) => DetectByteOrderMark(bytes) switch
+    private static DecodedInput? DecodeWithByteOrderMark(ReadOnlySpan<byte> bytes) => DetectByteOrderMark(bytes) switch
     {
-        ByteOrderMark.Utf8 => DecodeUtf8(bytes[3..], path, hasByteOrderMark: true, unsupportedCharset: null, offset: 3),
-        ByteOrderMark.Utf16LittleEndian => DecodeUtf16(bytes[2..], path, bigEndian: false),
-        ByteOrderMark.Utf16BigEndian => DecodeUtf16(bytes[2..], path, bigEndian: true),
-        ByteOrderMark.Utf32LittleEndian => DecodeUtf32(bytes[4..], path, bigEndian: false),
-        ByteOrderMark.Utf32BigEndian => DecodeUtf32(bytes[4..], path, bigEndian: true),
+        ByteOrderMark.Utf8 => DecodeUtf8(bytes[3..], hasByteOrderMark: true, offset: 3),
+        ByteOrderMark.Utf16LittleEndian => DecodeUtf16(bytes[2..], bigEndian: false),
+        ByteOrderMark.Utf16BigEndian => DecodeUtf16(bytes[2..], bigEndian: true),
+        ByteOrderMark.Utf32LittleEndian => DecodeUtf32(bytes[4..], bigEndian: false),
+        ByteOrderMark.Utf32BigEndian => DecodeUtf32(bytes[4..], bigEndian: true),
         _ => null,
     };
 
     private static bool IsHtml(string path) => HtmlExtensions.Contains(Path.GetExtension(path));
 
-    private static DecodedInput DecodeHtml(ReadOnlySpan<byte> bytes, string path)
+    private static DecodedInput DecodeHtml(ReadOnlySpan<byte> bytes)
     {
         var label = HtmlCharsetDeclaration.Find(bytes[..Math.Min(bytes.Length, CharsetPrescanLength)]);
         if (label is null)
         {
-            return DecodeUtf8(bytes, path, hasByteOrderMark: false, unsupportedCharset: null);
+            return DecodeUtf8(bytes, hasByteOrderMark: false);
         }
-        var encoding = CharsetLabels.Resolve(label);
-        if (encoding is null)
+        var declared = CharsetLabels.Resolve(label);
+        if (declared is null)
         {
-            return DecodeUtf8(bytes, path, hasByteOrderMark: false, unsupportedCharset: label);
+            var utf8 = DecodeUtf8(bytes, hasByteOrderMark: false);
+            return utf8 with { Notices = [new InputNotice($"the declared charset '{label}' is not one a browser knows; read as UTF-8"), .. utf8.Notices] };
         }
-        if (encoding.CodePage == Encoding.UTF8.CodePage)
+        if (declared.IsUtf8)
         {
-            return DecodeUtf8(bytes, path, hasByteOrderMark: false, unsupportedCharset: null);
+            return DecodeUtf8(bytes, hasByteOrderMark: false);
+        }
+        if (!System.Text.Ascii.IsValid(bytes) && System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return DecodeUtf8(bytes, hasByteOrderMark: false) with
+            {
+                Notices = [new InputNotice($"the page declares charset '{label}', but its bytes are UTF-8; read as UTF-8")],
+            };
         }
         try
         {
-            return new DecodedInput(encoding.GetString(bytes), encoding.WebName.ToLowerInvariant(), encoding, HasByteOrderMark: false);
+            return new DecodedInput(declared.Strict.GetString(bytes), declared.Name, declared.Strict, HasByteOrderMark: false);
         }
         catch (DecoderFallbackException e)
         {
-            throw new InputException($"{path}: not valid {encoding.WebName.ToLowerInvariant()} at byte {Math.Max(0, e.Index)}", e);
+            // The bytes before the first invalid one decode cleanly, so their character count is the replacement's offset.
+            var at = Math.Clamp(e.Index, 0, bytes.Length);
+            var text = declared.Lenient.GetString(bytes);
+            var notice = new InputNotice($"not valid {declared.Name} at byte {at}: {ReplacedBytes}", LineAt(text, declared.Lenient.GetCharCount(bytes[..at])));
+            return new DecodedInput(text, declared.Name, declared.Strict, HasByteOrderMark: false) { Notices = [notice] };
         }
     }
 
-    private static DecodedInput DecodeUtf8(ReadOnlySpan<byte> bytes, string path, bool hasByteOrderMark, string? unsupportedCharset, int offset = 0)
+    private static DecodedInput DecodeUtf8(ReadOnlySpan<byte> bytes, bool hasByteOrderMark, int offset = 0)
     {
-        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        var encoding = new UTF8Encoding(hasByteOrderMark, throwOnInvalidBytes: true);
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
         {
-            var at = offset + FirstInvalidUtf8(bytes);
-            throw new InputException(unsupportedCharset is null
-                ? $"{path}: not valid UTF-8 at byte {at}"
-                : $"{path}: declared charset '{unsupportedCharset}' is not supported, and the file is not valid UTF-8 at byte {at}");
+            return new DecodedInput(Encoding.UTF8.GetString(bytes), "utf-8", encoding, hasByteOrderMark);
         }
-        return new DecodedInput(Encoding.UTF8.GetString(bytes), "utf-8", new UTF8Encoding(hasByteOrderMark, throwOnInvalidBytes: true), hasByteOrderMark);
+        // Encoding.UTF8 replaces each maximal invalid subsequence with one U+FFFD, as the WHATWG decoder does.
+        var at = FirstInvalidUtf8(bytes);
+        var text = Encoding.UTF8.GetString(bytes);
+        var notice = new InputNotice($"not valid UTF-8 at byte {offset + at}: {ReplacedBytes}", LineAt(text, Encoding.UTF8.GetCharCount(bytes[..at])));
+        return new DecodedInput(text, "utf-8", encoding, hasByteOrderMark) { Notices = [notice] };
     }
+
+    /// <summary>The 1-based line of a UTF-16 offset into the decoded text.</summary>
+    private static int LineAt(string text, int offset) => text.AsSpan(0, Math.Min(offset, text.Length)).Count('\n') + 1;
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
@@ -148,53 +175,71 @@ public static class InputDecoder
         return at;
     }
 
-    private static DecodedInput DecodeUtf16(ReadOnlySpan<byte> bytes, string path, bool bigEndian)
+    private static DecodedInput DecodeUtf16(ReadOnlySpan<byte> bytes, bool bigEndian)
     {
         var name = bigEndian ? "UTF-16BE" : "UTF-16LE";
-        if (bytes.Length % 2 != 0)
-        {
-            throw new InputException($"{path}: not valid {name} at byte {2 + bytes.Length - 1}: the file ends inside a character");
-        }
-        var chars = new char[bytes.Length / 2];
-        for (var i = 0; i < chars.Length; i++)
+        var chars = new char[(bytes.Length + 1) / 2];
+        for (var i = 0; i < bytes.Length / 2; i++)
         {
             var unit = bytes.Slice(i * 2, 2);
             chars[i] = (char)(bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(unit) : BinaryPrimitives.ReadUInt16LittleEndian(unit));
         }
-        for (var i = 0; i < chars.Length; i++)
+        string? problem = null;
+        var problemAt = 0;
+        if (bytes.Length % 2 != 0)
         {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            chars[^1] = '\uFFFD';
+            (problem, problemAt) = ("the file ends inside a character", chars.Length - 1);
+        }
+        for (var i = chars.Length - 1; i >= 0; i--)
+        {
+            if (char.IsLowSurrogate(chars[i]) && i > 0 && char.IsHighSurrogate(chars[i - 1]))
             {
-                i++;
+                i--;
             }
             else if (char.IsSurrogate(chars[i]))
             {
-                throw new InputException($"{path}: not valid {name} at byte {2 + (i * 2)}: unpaired surrogate");
+                chars[i] = '\uFFFD';
+                (problem, problemAt) = ("unpaired surrogate", i);
             }
         }
-        return new DecodedInput(new string(chars), name.ToLowerInvariant(), new UnicodeEncoding(bigEndian, byteOrderMark: true, throwOnInvalidBytes: true), HasByteOrderMark: true);
+        var text = new string(chars);
+        return new DecodedInput(text, name.ToLowerInvariant(), new UnicodeEncoding(bigEndian, byteOrderMark: true, throwOnInvalidBytes: true), HasByteOrderMark: true)
+        {
+            Notices = problem is null ? [] : [new InputNotice($"not valid {name} at byte {2 + (problemAt * 2)}: {problem}, read as U+FFFD", LineAt(text, problemAt))],
+        };
     }
 
-    private static DecodedInput DecodeUtf32(ReadOnlySpan<byte> bytes, string path, bool bigEndian)
+    private static DecodedInput DecodeUtf32(ReadOnlySpan<byte> bytes, bool bigEndian)
     {
         var name = bigEndian ? "UTF-32BE" : "UTF-32LE";
-        if (bytes.Length % 4 != 0)
-        {
-            throw new InputException($"{path}: not valid {name} at byte {4 + bytes.Length - (bytes.Length % 4)}: the file ends inside a character");
-        }
         var text = new StringBuilder(bytes.Length / 4);
+        InputNotice? notice = null;
         Span<char> units = stackalloc char[2];
         for (var i = 0; i < bytes.Length; i += 4)
         {
-            var unit = bytes.Slice(i, 4);
-            var value = bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(unit) : BinaryPrimitives.ReadUInt32LittleEndian(unit);
-            if (value > int.MaxValue || !Rune.IsValid((int)value))
+            string? problem = null;
+            if (i + 4 > bytes.Length)
             {
-                throw new InputException($"{path}: not valid {name} at byte {4 + i}: U+{value:X} is not a Unicode scalar value");
+                problem = "the file ends inside a character";
             }
-            var written = new Rune((int)value).EncodeToUtf16(units);
-            text.Append(units[..written]);
+            else
+            {
+                var unit = bytes.Slice(i, 4);
+                var value = bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(unit) : BinaryPrimitives.ReadUInt32LittleEndian(unit);
+                if (value <= int.MaxValue && Rune.IsValid((int)value))
+                {
+                    text.Append(units[..new Rune((int)value).EncodeToUtf16(units)]);
+                    continue;
+                }
+                problem = $"U+{value:X} is not a Unicode scalar value";
+            }
+            notice ??= new InputNotice($"not valid {name} at byte {4 + i}: {problem}, read as U+FFFD", LineAt(text.ToString(), text.Length));
+            text.Append('\uFFFD');
         }
-        return new DecodedInput(text.ToString(), name.ToLowerInvariant(), new UTF32Encoding(bigEndian, byteOrderMark: true, throwOnInvalidCharacters: true), HasByteOrderMark: true);
+        return new DecodedInput(text.ToString(), name.ToLowerInvariant(), new UTF32Encoding(bigEndian, byteOrderMark: true, throwOnInvalidCharacters: true), HasByteOrderMark: true)
+        {
+            Notices = notice is null ? [] : [notice],
+        };
     }
 }

@@ -258,9 +258,10 @@ public sealed class InputFileFinder
         {
             try
             {
-                if (new FileInfo(file.FullPath).Length > options.MaxFileSize)
+                var size = new FileInfo(file.FullPath).Length;
+                if (size > options.MaxFileSize)
                 {
-                    return SkippedInput.TooLarge(file, options.MaxFileSize);
+                    return SkippedInput.TooLarge(file, options.MaxFileSize, size);
                 }
                 using var handle = File.OpenHandle(file.FullPath);
                 var head = new byte[BinarySniffLength];

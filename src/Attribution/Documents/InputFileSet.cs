@@ -37,9 +37,19 @@ public sealed record SkippedInput(InputFile File, SkipReason Reason, string Desc
     public static SkippedInput NotAnArticle(InputFile file) =>
         new(file, SkipReason.NotAnArticle, Path.GetExtension(file.FullPath) is { Length: > 0 } extension ? $"not an article ({extension})" : "not an article");
 
-    public static SkippedInput TooLarge(InputFile file, long limit) => new(file, SkipReason.TooLarge, $"larger than {FormatSize(limit)}");
+    public static SkippedInput TooLarge(InputFile file, long limit, long size) =>
+        new(file, SkipReason.TooLarge, $"{FormatApproximateSize(size)}, larger than the {FormatSize(limit)} limit for one file");
 
     public override string ToString() => $"{File.DisplayPath}: {Message}";
+
+    /// <summary>A byte count rounded to a tenth of its unit: 2.4 MiB, 1.0 KiB, 900 bytes.</summary>
+    public static string FormatApproximateSize(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.0} MiB"),
+        >= 1024 => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.0} KiB"),
+        1 => "1 byte",
+        _ => $"{bytes} bytes",
+    };
 
     /// <summary>A byte count as people write it: 2 MiB, 512 KiB, 1000 bytes.</summary>
     public static string FormatSize(long bytes) => bytes switch
@@ -54,9 +64,13 @@ public sealed record SkippedInput(InputFile File, SkipReason Reason, string Desc
 /// <summary>A path argument that yielded nothing to check, or a directory that could not be read. The run goes on with the others.</summary>
 /// <param name="Argument">The argument as the user gave it.</param>
 /// <param name="Message">A one-line explanation, e.g. <c>no such file or directory</c>.</param>
-public sealed record InputError(string Argument, string Message)
+/// <param name="Line">The 1-based line of the file the problem is on, when it is known.</param>
+public sealed record InputError(string Argument, string Message, int? Line = null)
 {
-    public override string ToString() => $"{Argument}: {Message}";
+    /// <summary>The argument, and the line when it is known: <c>post.md, line 2</c>.</summary>
+    public string Where => Line is { } line ? $"{Argument}, line {line}" : Argument;
+
+    public override string ToString() => $"{Where}: {Message}";
 }
 
 /// <summary>What a list of path arguments expands to.</summary>

@@ -232,12 +232,12 @@ internal sealed partial class MarkdownProse
         return end;
     }
 
-    [GeneratedRegex(@"^<br\s*/?>$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^<br\s*/?>$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LineBreakTag();
 
-    [GeneratedRegex(@"^<q(?:\s[^>]*?\bcite\s*=\s*(?:""(?<cite>[^""]*)""|'(?<cite>[^']*)'|(?<cite>[^\s>]+)))?[^>]*>$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^<q(?:\s[^>]*?\bcite\s*=\s*(?:""(?<cite>[^""]*)""|'(?<cite>[^']*)'|(?<cite>[^\s>]+)))?[^>]*>$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex QuoteOpenTag();
 
-    [GeneratedRegex(@"^</q\s*>$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^</q\s*>$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex QuoteCloseTag();
 }

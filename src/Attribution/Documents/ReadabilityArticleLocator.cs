@@ -22,10 +22,20 @@ internal static class ReadabilityArticleLocator
     // SmartReader resolves relative links against the page's address; the links are not used, so any address does.
     private const string PlaceholderUri = "https://localhost/";
 
-    /// <summary>The original elements SmartReader takes for the article, in document order; empty when it finds none.</summary>
+    /// <summary>
+    /// Readability's scoring grows faster than the page: past this many elements (a real article page has a few
+    /// thousand) it is not asked, and the page is read whole.
+    /// </summary>
+    public const int MaxElements = 10_000;
+
+    /// <summary>The original elements SmartReader takes for the article, in document order; empty when it finds none or the page is too large to ask.</summary>
     public static IReadOnlyList<IElement> Locate(IHtmlDocument document, string source, HtmlParserOptions parserOptions)
     {
         var originals = document.All.ToArray();
+        if (originals.Length > MaxElements)
+        {
+            return [];
+        }
         var copy = new HtmlParser(parserOptions).ParseDocument(source);
         var copies = copy.All.ToArray();
         if (copies.Length != originals.Length)

@@ -45,12 +45,17 @@ public sealed class FileFixer(DocumentReaders readers, Func<InputFile, Document,
         {
             return null;
         }
-        var document = reader.Read(file.DisplayPath, decoded.Text);
+        var document = ArticleLoader.Read(reader, file.DisplayPath, decoded.Text).WithNotices(decoded.Notices);
         var result = check(file, document);
         var plan = FixApplier.Apply(decoded.Text, result.Diagnostics);
         if (!plan.Changes)
         {
             return new FileFixOutcome(file, FileFixStatus.Unchanged, document.Source, plan, result);
+        }
+        if (decoded.Notices.Count > 0 && !RoundTrips(original, decoded))
+        {
+            // Bytes read as U+FFFD cannot be written back: fixing the file would lose them.
+            return new FileFixOutcome(file, FileFixStatus.NotWritten, document.Source, plan, result, "it has bytes that fit no character, which writing the fixes would replace with U+FFFD");
         }
         byte[] fixedBytes;
         try
@@ -66,7 +71,19 @@ public sealed class FileFixer(DocumentReaders readers, Func<InputFile, Document,
         {
             return new FileFixOutcome(file, status, document.Source, plan, result, problem);
         }
-        return new FileFixOutcome(file, status, document.Source, plan, check(file, reader.Read(file.DisplayPath, plan.Text)));
+        return new FileFixOutcome(file, status, document.Source, plan, check(file, ArticleLoader.Read(reader, file.DisplayPath, plan.Text)));
+    }
+
+    private static bool RoundTrips(byte[] original, DecodedInput decoded)
+    {
+        try
+        {
+            return Encode(decoded.Text, decoded).AsSpan().SequenceEqual(original);
+        }
+        catch (EncoderFallbackException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The text in the file's own encoding, with its byte-order mark when it had one; a character the encoding cannot hold throws.</summary>

@@ -20,7 +20,11 @@ public sealed class FixRun(FileFixer fixer)
             }
             catch (InputException e)
             {
-                outcomes[i] = (null, new InputError(files[i].DisplayPath, e.Message), null);
+                outcomes[i] = (null, new InputError(files[i].DisplayPath, e.Message, e.Line), null);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                outcomes[i] = (null, CheckRun.InternalError(files[i].DisplayPath, e), null);
             }
         });
         var fixedFiles = outcomes.Where(o => o.Outcome is not null).Select(o => o.Outcome!).ToList();

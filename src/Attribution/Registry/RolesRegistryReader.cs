@@ -224,10 +224,10 @@ internal sealed partial class RolesRegistryReader(string source, OfficeLexicon o
     internal static string YamlMessage(YamlException e) =>
         WhiteSpaceRun().Replace(PositionPrefix().Replace(e.Message, ""), " ").Trim();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking)]
     private static partial Regex WhiteSpaceRun();
 
-    [GeneratedRegex(@"^\s*\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
+    [GeneratedRegex(@"^\s*\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*", RegexOptions.NonBacktracking)]
     private static partial Regex PositionPrefix();
 
     /// <summary>A person while the file is read: both lists add to it.</summary>

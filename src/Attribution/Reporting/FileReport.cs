@@ -8,8 +8,11 @@ namespace Attribution.Reporting;
 /// <summary>One checked file, as reporters see it: the display path, the original text (for lines and columns) and what was found.</summary>
 public sealed record FileReport(string Path, SourceText Source, IReadOnlyList<Diagnostic> Diagnostics, SemanticModel? Model = null)
 {
+    /// <summary>How the file was read, when its author should know (see <see cref="InputNotice"/>).</summary>
+    public IReadOnlyList<InputNotice> Notices { get; init; } = [];
+
     public static FileReport From(string displayPath, DocumentResult result) =>
-        new(displayPath, result.Document.Source, result.Diagnostics, result.Model);
+        new(displayPath, result.Document.Source, result.Diagnostics, result.Model) { Notices = result.Document.Notices };
 }
 
 /// <summary>Everything one run found, in a stable order.</summary>

@@ -25,8 +25,17 @@ public static class GitHubReporter
         foreach (var error in report.Errors)
         {
             writer.WriteLine(TakeSlot("error")
-                ? $"::error file={EscapeProperty(error.Argument)},title={EscapeProperty("input error")}::{EscapeData(error.Message)}"
-                : $"{error.Argument}: error: {error.Message}");
+                ? $"::error file={EscapeProperty(error.Argument)}{LineProperty(error.Line)},title={EscapeProperty("input error")}::{EscapeData(error.Message)}"
+                : $"{error.Where}: error: {error.Message}");
+        }
+        foreach (var file in report.Files)
+        {
+            foreach (var notice in file.Notices)
+            {
+                writer.WriteLine(TakeSlot("notice")
+                    ? $"::notice file={EscapeProperty(file.Path)}{LineProperty(notice.Line)},title={EscapeProperty("input notice")}::{EscapeData(notice.Message)}"
+                    : notice.ReportLine(file.Path));
+            }
         }
         foreach (var (file, diagnostic) in BySeverity(report))
         {
@@ -54,7 +63,7 @@ public static class GitHubReporter
         }
         summary.WriteLine("| Severity | Rule | Where | Message |");
         summary.WriteLine("|---|---|---|---|");
-        var rows = report.Errors.Select(e => ("error", "", e.Argument, e.Message))
+        var rows = report.Errors.Select(e => ("error", "", e.Where, e.Message))
             .Concat(findings.Select(f => (SeverityNames.Of(f.Diagnostic.Severity), f.Diagnostic.Id, Where(f.File, f.Diagnostic.Span), f.Diagnostic.Message)))
             .ToList();
         foreach (var (severity, rule, where, message) in rows.Take(SummaryRows))
@@ -68,6 +77,8 @@ public static class GitHubReporter
         }
         summary.WriteLine();
     }
+
+    private static string LineProperty(int? line) => line is { } number ? $",line={number}" : "";
 
     /// <summary>The findings, errors first, then warnings, then infos; in file and position order within each.</summary>
     private static IEnumerable<(FileReport File, Diagnostic Diagnostic)> BySeverity(CheckReport report) =>

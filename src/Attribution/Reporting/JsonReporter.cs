@@ -30,6 +30,10 @@ public static class JsonReporter
                 WriteDiagnostic(json, file, diagnostic);
             }
             json.WriteEndArray();
+            if (file.Notices.Count > 0)
+            {
+                WriteNotices(json, file.Notices);
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -39,6 +43,10 @@ public static class JsonReporter
             json.WriteStartObject();
             json.WriteString("path", error.Argument);
             json.WriteString("message", error.Message);
+            if (error.Line is { } line)
+            {
+                json.WriteNumber("line", line);
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -58,6 +66,22 @@ public static class JsonReporter
         json.WriteNumber("infos", report.Count(DiagnosticSeverity.Info));
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    private static void WriteNotices(Utf8JsonWriter json, IReadOnlyList<Documents.InputNotice> notices)
+    {
+        json.WriteStartArray("notices");
+        foreach (var notice in notices)
+        {
+            json.WriteStartObject();
+            json.WriteString("message", notice.Message);
+            if (notice.Line is { } line)
+            {
+                json.WriteNumber("line", line);
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter json, FileReport file, Diagnostic diagnostic)

@@ -130,7 +130,14 @@ public static class SarifReporter
         json.WriteStartArray("toolExecutionNotifications");
         foreach (var error in report.Errors)
         {
-            WriteNotification(json, "error", error.Message, error.Argument);
+            WriteNotification(json, "error", error.Message, error.Argument, error.Line);
+        }
+        foreach (var file in report.Files)
+        {
+            foreach (var notice in file.Notices)
+            {
+                WriteNotification(json, "note", notice.Message, file.Path, notice.Line);
+            }
         }
         foreach (var skipped in report.Skipped)
         {
@@ -141,7 +148,7 @@ public static class SarifReporter
         json.WriteEndArray();
     }
 
-    private static void WriteNotification(Utf8JsonWriter json, string level, string message, string path)
+    private static void WriteNotification(Utf8JsonWriter json, string level, string message, string path, int? line = null)
     {
         json.WriteStartObject();
         json.WriteString("level", level);
@@ -150,6 +157,12 @@ public static class SarifReporter
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
         WriteArtifact(json, path);
+        if (line is { } startLine)
+        {
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", startLine);
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();

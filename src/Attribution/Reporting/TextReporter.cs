@@ -16,6 +16,10 @@ public static class TextReporter
         var paint = new Paint(color);
         foreach (var file in report.Files)
         {
+            foreach (var notice in file.Notices)
+            {
+                writer.WriteLine(notice.ReportLine(file.Path));
+            }
             foreach (var diagnostic in file.Diagnostics)
             {
                 WriteDiagnostic(writer, paint, file, diagnostic);
@@ -23,7 +27,7 @@ public static class TextReporter
         }
         foreach (var error in report.Errors)
         {
-            writer.WriteLine($"{error.Argument}: {paint.Severity(DiagnosticSeverity.Error, "error")}: {error.Message}");
+            writer.WriteLine($"{error.Where}: {paint.Severity(DiagnosticSeverity.Error, "error")}: {error.Message}");
         }
         foreach (var skipped in report.Skipped)
         {

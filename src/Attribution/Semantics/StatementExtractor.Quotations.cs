@@ -710,6 +710,11 @@ public sealed partial class StatementExtractor
             {
                 return;
             }
+            if (candidate.Span.Start < lastEnd)
+            {
+                // Unbalanced marks can leave quotations that overlap: only one that starts after the last is joined.
+                return;
+            }
             var sentence = _syntax.SentenceAt(candidate.Span.Start)!;
             var previousEnd = quotations[^1].Span.End;
             var between = _syntax.Text[lastEnd..candidate.Span.Start];
@@ -753,7 +758,8 @@ public sealed partial class StatementExtractor
         for (var next = index + 1; next < topLevel.Count; next++)
         {
             var candidate = topLevel[next];
-            if (!sentence.Span.Contains(candidate.Span.Start) || _usedQuotations.Contains(candidate) || candidate.RunsOverParagraphs)
+            if (!sentence.Span.Contains(candidate.Span.Start) || _usedQuotations.Contains(candidate) || candidate.RunsOverParagraphs
+                || candidate.Span.Start < quotations[^1].Span.End)
             {
                 return;
             }

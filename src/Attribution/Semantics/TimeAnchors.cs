@@ -27,13 +27,14 @@ public sealed partial class TimeAnchors(SyntaxTree syntax, int? articleYear = nu
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "spring", "summer", "fall", "autumn", "winter",
     };
 
-    [GeneratedRegex(@"\b(1[89]\d\d|20\d\d)\b(?!\s*(?:million|billion|people|troops|soldiers|%|votes|delegates|members|dollars|residents|hours|times))", RegexOptions.CultureInvariant)]
+    // The lookahead rules out the non-backtracking engine; the timeout bounds it on hostile input.
+    [GeneratedRegex(@"\b(1[89]\d\d|20\d\d)\b(?!\s*(?:million|billion|people|troops|soldiers|%|votes|delegates|members|dollars|residents|hours|times))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"(?:\b(?:1[89]|20)\d0s|'[0-9]0s)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:1[89]|20)\d0s|'[0-9]0s)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PastPattern();
 
-    [GeneratedRegex(@"\blast\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\blast\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LastYearPattern();
 
     public TimeAnchor For(Mention mention, TitleMention title)

@@ -91,9 +91,9 @@ public static partial class SuppressionScanner
             .Where(node => node is Markdig.Syntax.CodeBlock or Markdig.Syntax.Inlines.CodeInline)
             .Select(node => new TextSpan(node.Span.Start, node.Span.End + 1))];
 
-    [GeneratedRegex(@"<!--\s*(?<kind>attrib-disable-next-line|attrib-disable|attrib-enable)(?<ids>(?:[\s,]+ATTR\w*)*)\s*-->", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<!--\s*(?<kind>attrib-disable-next-line|attrib-disable|attrib-enable)(?<ids>(?:[\s,]+ATTR\w*)*)\s*-->", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Comment();
 
-    [GeneratedRegex(@"^[ \t]*\[(?<kind>attrib-disable-next-line|attrib-disable|attrib-enable)(?<ids>(?:[\s,]+ATTR\w*)*)[ \t]*\][ \t]*\r?$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[ \t]*\[(?<kind>attrib-disable-next-line|attrib-disable|attrib-enable)(?<ids>(?:[\s,]+ATTR\w*)*)[ \t]*\][ \t]*\r?$", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex BracketLine();
 }

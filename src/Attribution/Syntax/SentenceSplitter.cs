@@ -87,6 +87,12 @@ public static class SentenceSplitter
             && !(text[before] is '.' or '!' or '?' or ':' or '\n');
     }
 
+    /// <summary>
+    /// A run of text this long with no sentence end (a transcript without full stops, a list run together) is cut at
+    /// the next space: reading a sentence costs more than its length, and real sentences are far shorter.
+    /// </summary>
+    public const int MaxSentenceLength = 3_000;
+
     public static IEnumerable<TextSpan> FindSentences(string text, TextSpan paragraph)
     {
         var start = paragraph.Start;
@@ -94,7 +100,9 @@ public static class SentenceSplitter
         while (i < paragraph.End)
         {
             var c = text[i];
-            if (c is '.' or '!' or '?' or '…' && IsSentenceEnd(text, i, paragraph.End, out var next))
+            var next = i + 1;
+            if ((c is '.' or '!' or '?' or '…' && IsSentenceEnd(text, i, paragraph.End, out next))
+                || (i - start >= MaxSentenceLength && char.IsWhiteSpace(c)))
             {
                 var span = Trim(text, new TextSpan(start, next));
                 if (!span.IsEmpty)

@@ -68,8 +68,9 @@ public class EverydayOptionsTests
         directory.Write("big.txt", TwoWarningsOneInfo + new string('x', 2000) + "\n");
         var (code, output, error) = CliRunner.RunIn(directory.Path, "check", "big.txt", "--max-file-size", "1KiB");
         Assert.Equal(0, code);
-        Assert.Contains("big.txt: skipped: larger than 1 KiB", output);
-        Assert.Contains("attrib: notice: big.txt was not checked: larger than 1 KiB (raise --max-file-size to check it)", error);
+        Assert.Contains("big.txt: skipped: ", output);
+        Assert.Contains("larger than the 1 KiB limit for one file", output);
+        Assert.Matches(@"attrib: notice: big\.txt was not checked: \d\.\d KiB, larger than the 1 KiB limit for one file \(raise --max-file-size to check it\)", error);
         Assert.Equal(1, CliRunner.RunIn(directory.Path, "check", "big.txt", "--max-file-size", "4096").Code);
         var bad = CliRunner.RunIn(directory.Path, "check", "big.txt", "--max-file-size", "lots");
         Assert.Equal(2, bad.Code);

@@ -100,7 +100,7 @@ public class ConfigurationTests
         directory.Write("config/attribution.yaml", "rules:\n  ATTR999: off\n");
         directory.Write("config/story.txt", "Text.\n");
         directory.Write("plain/story.txt", "Text.\n");
-        Assert.Contains($"Front matter on line 3: 'attrib.disable': {problem}", CliRunner.RunIn(directory.Path, "check", "front").Output);
+        Assert.Contains($"front/story.md, line 3: error: front matter: 'attrib.disable': {problem}", CliRunner.RunIn(directory.Path, "check", "front").Output);
         Assert.Contains($"config/attribution.yaml, line 2: 'rules.ATTR999': {problem}", CliRunner.RunIn(directory.Path, "check", "config").Error);
         Assert.Contains($"--disable: {problem}", CliRunner.RunIn(directory.Path, "check", "plain", "--disable", "ATTR004,ATTR999").Error);
     }
@@ -112,7 +112,7 @@ public class ConfigurationTests
         directory.Write("story.md", "---\ndate: 2025-13-40\n---\n\nText.\n");
         var (code, output, _) = CliRunner.RunIn(directory.Path, "check", "story.md");
         Assert.Equal(2, code);
-        Assert.Contains("Front matter on line 2: 'date': invalid date '2025-13-40' (write it YYYY-MM-DD)", output);
+        Assert.Contains("story.md, line 2: error: front matter: 'date': invalid date '2025-13-40' (write it YYYY-MM-DD)", output);
         Assert.Throws<InvalidSettingException>(() => SettingValidator.Date("14 March 2025"));
         Assert.Equal(new DateOnly(2025, 3, 14), SettingValidator.Date("2025-03-14T09:30:00+01:00"));
     }

@@ -108,9 +108,11 @@ public sealed class InputDecoderTests : IDisposable
     {
         var bytes = Concat(Encoding.ASCII.GetBytes("<html><head><!--" + new string('x', 1100) + "--><meta charset=windows-1252></head>"), [0x93]);
 
-        var e = Assert.Throws<InputException>(() => DecodeFile("late.html", bytes));
+        var input = DecodeFile("late.html", bytes);
 
-        Assert.Equal($"late.html: not valid UTF-8 at byte {bytes.Length - 1}", e.Message);
+        Assert.Equal("utf-8", input.EncodingName);
+        Assert.Equal('\uFFFD', input.Text[^1]);
+        Assert.Equal($"not valid UTF-8 at byte {bytes.Length - 1}: bytes that fit no character are read as U+FFFD", Assert.Single(input.Notices).Message);
     }
 
     [Fact]
@@ -127,57 +129,66 @@ public sealed class InputDecoderTests : IDisposable
     {
         var bytes = Concat(Encoding.ASCII.GetBytes("<meta charset=windows-1252> "), [0x93]);
 
-        var e = Assert.Throws<InputException>(() => DecodeFile("notes.txt", bytes));
+        var input = DecodeFile("notes.txt", bytes);
 
-        Assert.Equal("notes.txt: not valid UTF-8 at byte 28", e.Message);
+        Assert.Equal("<meta charset=windows-1252> \uFFFD", input.Text);
+        Assert.StartsWith("not valid UTF-8 at byte 28: ", Assert.Single(input.Notices).Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void InvalidUtf8IsAnErrorNamingTheFileAndTheByte()
+    public void InvalidUtf8IsReadAsReplacementCharactersWithANoticeNamingTheByte()
     {
-        var e = Assert.Throws<InputException>(() => DecodeFile("broken.txt", Concat(Encoding.UTF8.GetBytes("abé"), [0xC3, 0x28])));
+        var input = DecodeFile("broken.txt", Concat(Encoding.UTF8.GetBytes("abé"), [0xC3, 0x28]));
 
-        Assert.Equal("broken.txt: not valid UTF-8 at byte 4", e.Message);
+        Assert.Equal("abé\uFFFD(", input.Text);
+        Assert.Equal(new InputNotice("not valid UTF-8 at byte 4: bytes that fit no character are read as U+FFFD", 1), Assert.Single(input.Notices));
     }
 
     [Fact]
     public void InvalidUtf8OffsetsCountTheByteOrderMark()
     {
-        var e = Assert.Throws<InputException>(() => DecodeFile("bom.txt", [0xEF, 0xBB, 0xBF, 0x61, 0xFF]));
+        var input = DecodeFile("bom.txt", [0xEF, 0xBB, 0xBF, 0x61, 0xFF]);
 
-        Assert.Equal("bom.txt: not valid UTF-8 at byte 4", e.Message);
+        Assert.Equal("a\uFFFD", input.Text);
+        Assert.StartsWith("not valid UTF-8 at byte 4: ", Assert.Single(input.Notices).Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void AnUnsupportedDeclaredCharsetIsNamedWhenTheBytesAreNotUtf8()
+    public void AnUnsupportedDeclaredCharsetIsNamedAndTheFileReadAsUtf8()
     {
-        var e = Assert.Throws<InputException>(() => DecodeFile("odd.html", Concat(Encoding.ASCII.GetBytes("<meta charset=x-made-up>"), [0x93])));
+        var input = DecodeFile("odd.html", Concat(Encoding.ASCII.GetBytes("<meta charset=x-made-up>"), [0x93]));
 
-        Assert.Equal("odd.html: declared charset 'x-made-up' is not supported, and the file is not valid UTF-8 at byte 24", e.Message);
+        Assert.Equal("<meta charset=x-made-up>\uFFFD", input.Text);
+        Assert.Equal(
+            ["the declared charset 'x-made-up' is not one a browser knows; read as UTF-8", "not valid UTF-8 at byte 24: bytes that fit no character are read as U+FFFD"],
+            input.Notices.Select(n => n.Message));
     }
 
     [Fact]
-    public void Utf16WithAnUnpairedSurrogateIsAnError()
+    public void Utf16WithAnUnpairedSurrogateReadsItAsAReplacementCharacter()
     {
-        var e = Assert.Throws<InputException>(() => DecodeFile("lone.txt", [0xFF, 0xFE, 0x61, 0x00, 0x3D, 0xD8, 0x62, 0x00]));
+        var input = DecodeFile("lone.txt", [0xFF, 0xFE, 0x61, 0x00, 0x3D, 0xD8, 0x62, 0x00]);
 
-        Assert.Equal("lone.txt: not valid UTF-16LE at byte 4: unpaired surrogate", e.Message);
+        Assert.Equal("a\uFFFDb", input.Text);
+        Assert.Equal("not valid UTF-16LE at byte 4: unpaired surrogate, read as U+FFFD", Assert.Single(input.Notices).Message);
     }
 
     [Fact]
-    public void Utf16WithAnOddNumberOfBytesIsAnError()
+    public void Utf16WithAnOddNumberOfBytesEndsInAReplacementCharacter()
     {
-        var e = Assert.Throws<InputException>(() => DecodeFile("odd.txt", [0xFE, 0xFF, 0x00, 0x61, 0x00]));
+        var input = DecodeFile("odd.txt", [0xFE, 0xFF, 0x00, 0x61, 0x00]);
 
-        Assert.Equal("odd.txt: not valid UTF-16BE at byte 4: the file ends inside a character", e.Message);
+        Assert.Equal("a\uFFFD", input.Text);
+        Assert.Equal("not valid UTF-16BE at byte 4: the file ends inside a character, read as U+FFFD", Assert.Single(input.Notices).Message);
     }
 
     [Fact]
-    public void Utf32OutsideUnicodeIsAnError()
+    public void Utf32OutsideUnicodeIsAReplacementCharacter()
     {
-        var e = Assert.Throws<InputException>(() => DecodeFile("big.txt", [0xFF, 0xFE, 0x00, 0x00, 0x00, 0x00, 0x11, 0x00]));
+        var input = DecodeFile("big.txt", [0xFF, 0xFE, 0x00, 0x00, 0x00, 0x00, 0x11, 0x00, 0x61, 0x00, 0x00, 0x00]);
 
-        Assert.Equal("big.txt: not valid UTF-32LE at byte 4: U+110000 is not a Unicode scalar value", e.Message);
+        Assert.Equal("\uFFFDa", input.Text);
+        Assert.Equal("not valid UTF-32LE at byte 4: U+110000 is not a Unicode scalar value, read as U+FFFD", Assert.Single(input.Notices).Message);
     }
 
     [Fact]

@@ -243,7 +243,7 @@ public sealed class InputFileFinderTests : IDisposable
         Assert.Equal(["limit.txt"], Paths(set));
         var skipped = Assert.Single(set.Skipped);
         Assert.Equal(SkipReason.TooLarge, skipped.Reason);
-        Assert.Equal("skipped: larger than 2 MiB", skipped.Message);
+        Assert.Equal("skipped: 2.0 MiB, larger than the 2 MiB limit for one file", skipped.Message);
     }
 
     [Fact]
@@ -254,7 +254,7 @@ public sealed class InputFileFinderTests : IDisposable
         var set = Find(new InputFileOptions { MaxFileSize = 1024 }, "long.txt");
 
         Assert.Empty(set.Files);
-        Assert.Equal("long.txt: skipped: larger than 1 KiB", Assert.Single(set.Skipped).ToString());
+        Assert.Equal("long.txt: skipped: 1.0 KiB, larger than the 1 KiB limit for one file", Assert.Single(set.Skipped).ToString());
     }
 
     [Fact]

@@ -329,7 +329,8 @@ public sealed partial class MarkdownDocumentReaderTests
     public void A_date_that_is_not_iso_is_an_input_error(string line)
     {
         var error = Assert.Throws<InputException>(() => Read($"---\n{line}\n---\nText.\n"));
-        Assert.StartsWith("Front matter on line 2: 'date': invalid date", error.Message);
+        Assert.StartsWith("front matter: 'date': invalid date", error.Message);
+        Assert.Equal(2, error.Line);
     }
 
     [Fact]
@@ -363,20 +364,22 @@ public sealed partial class MarkdownDocumentReaderTests
     }
 
     [Theory]
-    [InlineData("---\ntitle: ok\nauthor: [Ana\n---\nText.", "Invalid YAML front matter on line 4")]
-    [InlineData("---\ntitle: \"unclosed\n---\nText.", "Invalid YAML front matter on line")]
-    [InlineData("---\ntitle: a\ntitle: b\n---\nText.", "Invalid YAML front matter on line 3")]
-    [InlineData("+++\ntitle = \"a\"\nbad =\n+++\nText.", "Invalid TOML front matter on line 3")]
-    [InlineData("---\ntitle: never closed\n\nText.", "never closed")]
-    [InlineData("---\n- a list\n---\nText.", "must be a mapping")]
-    [InlineData("---\ntitle: a\nattrib: skip\n---\nText.", "line 3: 'attrib' must be a mapping")]
-    [InlineData("---\nattrib:\n  skip: maybe\n---\nText.", "line 3: 'attrib.skip' must be true or false")]
-    [InlineData("---\nattrib:\n  disabled: [ATTR005]\n---\nText.", "line 3: 'attrib.disabled' is not a known switch")]
-    [InlineData("+++\n[attrib]\nskip = 3\n+++\nText.", "'attrib.skip' must be true or false")]
-    public void Bad_front_matter_is_an_input_error_naming_the_line(string source, string expected)
+    [InlineData("---\ntitle: ok\nauthor: [Ana\n---\nText.", 4, "front matter is not valid YAML: ")]
+    [InlineData("---\ntitle: \"unclosed\n---\nText.", 2, "front matter is not valid YAML: ")]
+    [InlineData("---\ntitle: a\ntitle: b\n---\nText.", 3, "front matter is not valid YAML: ")]
+    [InlineData("---\ntitle: [unclosed\ndate: 2024-01-01\n---\nText.", 2, "front matter is not valid YAML: ")]
+    [InlineData("+++\ntitle = \"a\"\nbad =\n+++\nText.", 3, "front matter is not valid TOML: ")]
+    [InlineData("---\ntitle: never closed\n\nText.", 1, "never closed")]
+    [InlineData("---\n- a list\n---\nText.", 2, "must be a mapping")]
+    [InlineData("---\ntitle: a\nattrib: skip\n---\nText.", 3, "'attrib' must be a mapping")]
+    [InlineData("---\nattrib:\n  skip: maybe\n---\nText.", 3, "'attrib.skip' must be true or false")]
+    [InlineData("---\nattrib:\n  disabled: [ATTR005]\n---\nText.", 3, "'attrib.disabled' is not a known switch")]
+    [InlineData("+++\n[attrib]\nskip = 3\n+++\nText.", null, "'attrib.skip' must be true or false")]
+    public void Bad_front_matter_is_an_input_error_naming_the_line(string source, int? line, string expected)
     {
         var error = Assert.Throws<InputException>(() => Read(source));
 
+        Assert.Equal(line, error.Line);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
     }

@@ -43,7 +43,7 @@ public class SarifReporterTests
         var samples = Samples.SampleReportSnapshotTests.SamplePaths().ToList();
         var report = new CheckReport(
             [.. samples.Select(p => FileReport.From(p, new CheckRun().Check([new Attribution.Documents.InputFile(Path.Combine(RuleTester.RepositoryRoot, p), p)]).Results[0]))],
-            [new Attribution.Documents.InputError("missing.md", "no such file")],
+            [new Attribution.Documents.InputError("missing.md", "no such file"), new Attribution.Documents.InputError("broken.md", "front matter: 'date': invalid date", 2)],
             []);
         var log = Sarif(report);
         Assert.NotEmpty(log["runs"]![0]!["results"]!.AsArray());
