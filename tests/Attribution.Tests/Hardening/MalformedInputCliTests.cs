@@ -40,8 +40,8 @@ public sealed class MalformedInputCliTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains("post.md, line 2: error: front matter is not valid YAML: the '[' on this line is never closed" + Environment.NewLine, output, StringComparison.Ordinal);
-        Assert.Contains("good.txt(1,17): error ATTR008: ", output, StringComparison.Ordinal);
-        Assert.EndsWith("1 file checked, 1 error, 0 warnings, 0 info, 1 input error" + Environment.NewLine, output, StringComparison.Ordinal);
+        Assert.Contains("good.txt(1,17): info ATTR008: ", output, StringComparison.Ordinal);
+        Assert.EndsWith("1 file checked, 0 errors, 0 warnings, 1 info, 1 input error" + Environment.NewLine, output, StringComparison.Ordinal);
         Assert.Equal("", error);
         AssertNoStackTrace(output);
     }
@@ -75,7 +75,7 @@ public sealed class MalformedInputCliTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains(expected, output, StringComparison.Ordinal);
-        Assert.Contains("good.txt(1,17): error ATTR008: ", output, StringComparison.Ordinal);
+        Assert.Contains("good.txt(1,17): info ATTR008: ", output, StringComparison.Ordinal);
         AssertNoStackTrace(output);
     }
 
