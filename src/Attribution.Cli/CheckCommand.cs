@@ -47,6 +47,11 @@ internal static class CheckCommand
                 Registry = parseResult.GetValue(registry) is { } registryPath ? LoadRegistry(registryPath, context) : null,
             };
             var run = new CheckRun(new Documents.ArticleLoader(), new Checker(AnalyzerCatalog.All, options));
+            if (parseResult.GetValue(inputs.Format) is "text" or "json")
+            {
+                SeverityNames.TryParse(parseResult.GetValue(failOn)!, out var failThreshold);
+                return StreamedReport.Write(inputs.Stream(parseResult, context, run), parseResult.GetValue(inputs.Format)!, failThreshold, context.Output);
+            }
             var (results, errors, skipped) = inputs.Run(parseResult, context, run);
 
             var report = new CheckReport([.. results.Select(r => FileReport.From(r.Document.Path, r))], errors, skipped);

@@ -44,6 +44,32 @@ internal sealed class InputOptions
         return option;
     }
 
+    /// <summary>
+    /// The inputs the parse result names, each file's outcome in input order as it is checked, and the arguments
+    /// that named nothing to check; throws <see cref="InputException"/> when there are no inputs.
+    /// </summary>
+    public CheckStream Stream(ParseResult parseResult, CliContext context, CheckRun run)
+    {
+        var paths = parseResult.GetValue(Paths) ?? [];
+        var unknownOption = paths.FirstOrDefault(p => p.Length > 1 && p[0] == '-');
+        if (unknownOption is not null)
+        {
+            throw new UsageException($"unknown option '{unknownOption}'");
+        }
+        if (parseResult.GetValue(Stdin))
+        {
+            var name = parseResult.GetValue(StdinFilename)!;
+            var result = run.CheckText(context.Input.ReadToEnd(), name);
+            return new CheckStream([new FileOutcome(new InputFile(name, name), result, null, null)], [], []);
+        }
+        if (paths.Length == 0)
+        {
+            throw new InputException("no input: give files or directories to check, or --stdin");
+        }
+        var found = new InputFileFinder(new InputFileOptions { WorkingDirectory = context.CurrentDirectory }).Find(paths);
+        return new CheckStream(run.CheckEach(found.Files), found.Errors, found.Skipped);
+    }
+
     /// <summary>Checks the inputs the parse result names; throws <see cref="InputException"/> when there are none.</summary>
     public CheckRunResult Run(ParseResult parseResult, CliContext context, CheckRun run)
     {
@@ -67,3 +93,6 @@ internal sealed class InputOptions
         return new CheckRunResult(checkedFiles.Results, [.. found.Errors, .. checkedFiles.Errors], [.. found.Skipped, .. checkedFiles.Skipped]);
     }
 }
+
+/// <summary>Each file's outcome as it is checked, with the path arguments that yielded nothing and the files skipped while looking.</summary>
+internal sealed record CheckStream(IEnumerable<FileOutcome> Outcomes, IReadOnlyList<InputError> Errors, IReadOnlyList<SkippedInput> Skipped);

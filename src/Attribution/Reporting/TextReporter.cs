@@ -1,5 +1,6 @@
 using System.Globalization;
 using Attribution.Analyzers;
+using Attribution.Documents;
 
 namespace Attribution.Reporting;
 
@@ -13,48 +14,62 @@ public static class TextReporter
     {
         foreach (var file in report.Files)
         {
-            foreach (var diagnostic in file.Diagnostics)
+            WriteFile(file, writer);
+        }
+        WriteEnd(report.Errors, report.Skipped, ReportTotals.Of(report), writer);
+    }
+
+    /// <summary>One file's findings, as soon as the file is checked.</summary>
+    public static void WriteFile(FileReport file, TextWriter writer)
+    {
+        foreach (var diagnostic in file.Diagnostics)
+        {
+            var at = file.Source.GetLinePosition(diagnostic.Span.Start);
+            writer.WriteLine($"{file.Path}({at.Line},{at.Column}): {SeverityNames.Of(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}");
+            foreach (var related in diagnostic.RelatedLocations)
             {
-                var at = file.Source.GetLinePosition(diagnostic.Span.Start);
-                writer.WriteLine($"{file.Path}({at.Line},{at.Column}): {SeverityNames.Of(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}");
-                foreach (var related in diagnostic.RelatedLocations)
-                {
-                    var relatedAt = file.Source.GetLinePosition(related.Span.Start);
-                    writer.WriteLine($"    {file.Path}({relatedAt.Line},{relatedAt.Column}): {related.Message}");
-                }
-                if (diagnostic.Fix is { } fix)
-                {
-                    writer.WriteLine($"    {(fix.Kind == Fixes.FixKind.Fix ? "fix" : "suggestion")}: {fix.Description}");
-                }
+                var relatedAt = file.Source.GetLinePosition(related.Span.Start);
+                writer.WriteLine($"    {file.Path}({relatedAt.Line},{relatedAt.Column}): {related.Message}");
+            }
+            if (diagnostic.Fix is { } fix)
+            {
+                writer.WriteLine($"    {(fix.Kind == Fixes.FixKind.Fix ? "fix" : "suggestion")}: {fix.Description}");
             }
         }
-        foreach (var error in report.Errors)
+    }
+
+    /// <summary>The input errors, the skipped files and the summary line, after the last file.</summary>
+    public static void WriteEnd(IReadOnlyList<InputError> errors, IReadOnlyList<SkippedInput> skipped, ReportTotals totals, TextWriter writer)
+    {
+        foreach (var error in errors)
         {
             writer.WriteLine($"{error.Argument}: error: {error.Message}");
         }
-        foreach (var skipped in report.Skipped)
+        foreach (var skip in skipped)
         {
-            writer.WriteLine($"{skipped.File.DisplayPath}: {skipped.Message}");
+            writer.WriteLine($"{skip.File.DisplayPath}: {skip.Message}");
         }
-        writer.WriteLine(Summary(report));
+        writer.WriteLine(Summary(totals, skipped.Count, errors.Count));
     }
 
-    public static string Summary(CheckReport report)
+    public static string Summary(CheckReport report) => Summary(ReportTotals.Of(report), report.Skipped.Count, report.Errors.Count);
+
+    public static string Summary(ReportTotals totals, int skipped, int inputErrors)
     {
         var parts = new List<string>
         {
-            Plural(report.Files.Count, "file") + " checked",
-            Plural(report.Count(DiagnosticSeverity.Error), "error"),
-            Plural(report.Count(DiagnosticSeverity.Warning), "warning"),
-            Plural(report.Count(DiagnosticSeverity.Info), "info"),
+            Plural(totals.Files, "file") + " checked",
+            Plural(totals.Errors, "error"),
+            Plural(totals.Warnings, "warning"),
+            Plural(totals.Infos, "info"),
         };
-        if (report.Skipped.Count > 0)
+        if (skipped > 0)
         {
-            parts.Add(Plural(report.Skipped.Count, "file") + " skipped");
+            parts.Add(Plural(skipped, "file") + " skipped");
         }
-        if (report.Errors.Count > 0)
+        if (inputErrors > 0)
         {
-            parts.Add(Plural(report.Errors.Count, "input error"));
+            parts.Add(Plural(inputErrors, "input error"));
         }
         return string.Join(", ", parts);
     }
