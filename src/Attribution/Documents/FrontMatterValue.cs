@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Tomlyn;
 using Tomlyn.Model;
+using Tomlyn.Serialization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -49,7 +50,7 @@ internal static partial class FrontMatterLoader
         TomlTable table;
         try
         {
-            table = TomlSerializer.Deserialize<TomlTable>(toml) ?? [];
+            table = TomlSerializer.Deserialize(toml, FrontMatterTomlContext.Default.TomlTable) ?? [];
         }
         catch (TomlException e)
         {
@@ -112,3 +113,7 @@ internal static partial class FrontMatterLoader
     [GeneratedRegex(@"^\s*\(\d+,\d+\)\s*:\s*error\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TomlPositionPrefix();
 }
+
+/// <summary>TOML front matter read into Tomlyn's table model through generated code, which trimming and Native AOT keep.</summary>
+[TomlSerializable(typeof(TomlTable))]
+internal sealed partial class FrontMatterTomlContext : TomlSerializerContext;
