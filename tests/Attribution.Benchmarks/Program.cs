@@ -2,7 +2,7 @@ using Attribution.Benchmarks;
 using BenchmarkDotNet.Running;
 
 // attribution-benchmarks --corpus PATH [BenchmarkDotNet options]   the stage benchmarks
-// attribution-benchmarks stages --corpus PATH [--repeat N] [stage…] a quick Stopwatch profile of the stages
+// attribution-benchmarks stages --corpus PATH [--repeat N] [--by-type] [stage…]   a quick Stopwatch profile of the stages
 var arguments = args.ToList();
 var corpusAt = arguments.IndexOf("--corpus");
 if (corpusAt >= 0 && corpusAt + 1 < arguments.Count)
@@ -20,7 +20,8 @@ if (arguments.Count > 0 && arguments[0] == "stages")
         repeats = int.Parse(arguments[repeatAt + 1], System.Globalization.CultureInfo.InvariantCulture);
         arguments.RemoveRange(repeatAt, 2);
     }
-    StageTimer.Run(Corpus.Root, arguments.Skip(1).ToList(), repeats, Console.Out);
+    var byType = arguments.Remove("--by-type");
+    StageTimer.Run(Corpus.Root, arguments.Skip(1).ToList(), repeats, byType, Console.Out);
     return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run([.. arguments]);

@@ -8,16 +8,18 @@ namespace Attribution.Benchmarks;
 /// </summary>
 internal static class StageTimer
 {
-    public static void Run(string root, IReadOnlyList<string> only, int repeats, TextWriter output)
+    public static void Run(string root, IReadOnlyList<string> only, int repeats, bool byType, TextWriter output)
     {
         var files = Corpus.Files(root);
         var stages = new PipelineStages(files);
         var megabytes = stages.Bytes / 1_000_000.0;
         output.WriteLine($"{stages.FileCount} files, {megabytes:F2} MB; best of {repeats}");
         output.WriteLine($"{"stage",-18} {"ms",9} {"MB/s",9} {"alloc MB",9}");
+        using var sampler = byType ? new AllocationSampler() : null;
         foreach (var stage in only.Count > 0 ? only : PipelineStages.Names)
         {
             stages.Run(stage);
+            sampler?.Reset();
             var best = double.MaxValue;
             var allocated = 0L;
             for (var r = 0; r < repeats; r++)
@@ -29,6 +31,10 @@ internal static class StageTimer
                 allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             }
             output.WriteLine($"{stage,-18} {best,9:F1} {megabytes / (best / 1000),9:F1} {allocated / 1_000_000.0,9:F1}");
+            foreach (var (type, bytes) in sampler?.Top(12) ?? [])
+            {
+                output.WriteLine($"    {bytes / 1_000_000.0 / repeats,9:F1} MB  {type}");
+            }
         }
     }
 }
