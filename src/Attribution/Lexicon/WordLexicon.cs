@@ -37,6 +37,19 @@ public sealed class WordLexicon
 
     public bool Contains(string word) => _words.Contains(word);
 
+    /// <summary>True when the word with a full stop after it is in the list (Gen for "Gen."), without building that string.</summary>
+    public bool ContainsWithFullStop(string word)
+    {
+        if (word.Length >= 64)
+        {
+            return _words.Contains(word + ".");
+        }
+        Span<char> withStop = stackalloc char[word.Length + 1];
+        word.CopyTo(withStop);
+        withStop[^1] = '.';
+        return _words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(withStop);
+    }
+
     /// <summary>The number of words of the longest phrase that starts at <paramref name="index"/>, or 0.</summary>
     public int MatchPhrase(IReadOnlyList<string> words, int index) => MatchPhrase(words.Count, k => words[k], index);
 
