@@ -245,14 +245,14 @@ public sealed class InputFileFinder
                     return SkippedInput.TooLarge(file, options.MaxFileSize);
                 }
                 using var handle = File.OpenHandle(file.FullPath);
-                var head = new byte[BinarySniffLength];
+                Span<byte> head = stackalloc byte[BinarySniffLength];
                 var length = 0;
                 int read;
-                while (length < head.Length && (read = RandomAccess.Read(handle, head.AsSpan(length), length)) > 0)
+                while (length < head.Length && (read = RandomAccess.Read(handle, head[length..], length)) > 0)
                 {
                     length += read;
                 }
-                return InputDecoder.IsBinary(head.AsSpan(0, length)) ? SkippedInput.Binary(file) : null;
+                return InputDecoder.IsBinary(head[..length]) ? SkippedInput.Binary(file) : null;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
