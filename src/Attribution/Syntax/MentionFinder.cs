@@ -201,7 +201,8 @@ public sealed class MentionFinder
         jurisdictionOnly = null;
         var j = start;
         var modifiers = RoleModifiers.None;
-        var named = new List<string>();
+        // Made only when a jurisdiction is named: most tokens start no title.
+        List<string>? named = null;
         var prefix = "";
         while (j < tokens.Count)
         {
@@ -227,7 +228,7 @@ public sealed class MentionFinder
             var jurisdictionEnd = MatchJurisdiction(tokens, j, out var id);
             if (jurisdictionEnd > j)
             {
-                named.Add(id!);
+                (named ??= []).Add(id!);
                 j = jurisdictionEnd;
                 continue;
             }
@@ -236,7 +237,7 @@ public sealed class MentionFinder
         var formEnd = MatchOffice(tokens, j, prefix, out var office, out var form, out var elect);
         if (office is null)
         {
-            if (named.Count > 0 && modifiers == RoleModifiers.None)
+            if (named is { Count: > 0 } && modifiers == RoleModifiers.None)
             {
                 jurisdictionOnly = named[^1];
                 next = j;
@@ -246,7 +247,7 @@ public sealed class MentionFinder
         var firstFormToken = tokens[j];
         var isCapitalised = char.IsUpper(firstFormToken.Text[prefix.Length]);
         // A lower-case title needs something that makes it one: a determiner, a jurisdiction, a modifier, or a name right after it.
-        if (!isCapitalised && !licensed && named.Count == 0 && modifiers == RoleModifiers.None
+        if (!isCapitalised && !licensed && named is null && modifiers == RoleModifiers.None
             && !(formEnd < tokens.Count && IsNameWord(tokens, formEnd, false, allowJurisdiction: false) && LooksLikeNameAhead(tokens, formEnd)))
         {
             return null;
@@ -258,7 +259,7 @@ public sealed class MentionFinder
         var formSpan = new TextSpan(firstFormToken.Span.Start + prefix.Length, elect ? tokens[formEnd - 1].Span.End - "-elect".Length : tokens[formEnd - 1].Span.End);
         string? jurisdiction = null;
         string? party = null;
-        foreach (var id in named)
+        foreach (var id in named ?? [])
         {
             // "Republican Sen. Ted Cruz": a party adjective names the jurisdiction of a party office only.
             if (_jurisdictions.Get(id)?.Kind == JurisdictionKind.Party && office.Level != OfficeLevel.Party)
