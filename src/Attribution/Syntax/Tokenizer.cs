@@ -25,7 +25,7 @@ public static class Tokenizer
             {
                 var start = i;
                 i = ScanWord(text, i, range.End);
-                var word = text[start..i];
+                var word = Pooled(text.AsSpan(start, i - start));
                 var kind = IsNumber(word) ? TokenKind.Number : TokenKind.Word;
                 tokens.Add(new Token(new TextSpan(start, i), kind, word));
                 continue;
@@ -35,6 +35,33 @@ public static class Tokenizer
             i++;
         }
         return tokens;
+    }
+
+    /// <summary>How many distinct words a thread keeps for reuse before it starts again: bounds the pool's memory.</summary>
+    private const int MaxPooledWords = 50_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_words;
+
+    /// <summary>
+    /// The text of a word token: a word seen before on this thread shares one string, so a word costs one lookup
+    /// and no allocation after its first time ("the", "said" and the names of an article recur on every line).
+    /// </summary>
+    private static string Pooled(ReadOnlySpan<char> word)
+    {
+        var words = t_words ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var byText = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (byText.TryGetValue(word, out var pooled))
+        {
+            return pooled;
+        }
+        if (words.Count >= MaxPooledWords)
+        {
+            words.Clear();
+        }
+        pooled = word.ToString();
+        words.Add(pooled, pooled);
+        return pooled;
     }
 
     /// <summary>Punctuation of the Latin-1 range shares one string per character.</summary>
