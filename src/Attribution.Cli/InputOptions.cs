@@ -70,27 +70,15 @@ internal sealed class InputOptions
         return new CheckStream(run.CheckEach(found.Files), found.Errors, found.Skipped);
     }
 
-    /// <summary>Checks the inputs the parse result names; throws <see cref="InputException"/> when there are none.</summary>
+    /// <summary>Checks the inputs the parse result names and keeps every result; throws <see cref="InputException"/> when there are none.</summary>
     public CheckRunResult Run(ParseResult parseResult, CliContext context, CheckRun run)
     {
-        var paths = parseResult.GetValue(Paths) ?? [];
-        var unknownOption = paths.FirstOrDefault(p => p.Length > 1 && p[0] == '-');
-        if (unknownOption is not null)
-        {
-            throw new UsageException($"unknown option '{unknownOption}'");
-        }
-        if (parseResult.GetValue(Stdin))
-        {
-            var name = parseResult.GetValue(StdinFilename)!;
-            return new CheckRunResult([run.CheckText(context.Input.ReadToEnd(), name)], [], []);
-        }
-        if (paths.Length == 0)
-        {
-            throw new InputException("no input: give files or directories to check, or --stdin");
-        }
-        var found = new InputFileFinder(new InputFileOptions { WorkingDirectory = context.CurrentDirectory }).Find(paths);
-        var checkedFiles = run.Check(found.Files);
-        return new CheckRunResult(checkedFiles.Results, [.. found.Errors, .. checkedFiles.Errors], [.. found.Skipped, .. checkedFiles.Skipped]);
+        var inputs = Stream(parseResult, context, run);
+        var outcomes = inputs.Outcomes.ToList();
+        return new CheckRunResult(
+            [.. outcomes.Select(o => o.Result).OfType<DocumentResult>()],
+            [.. inputs.Errors, .. outcomes.Select(o => o.Error).OfType<InputError>()],
+            [.. inputs.Skipped, .. outcomes.Select(o => o.Skipped).OfType<SkippedInput>()]);
     }
 }
 
