@@ -5,9 +5,12 @@ namespace Attribution;
 /// <summary>What checking a set of files produced, in the order the files were given.</summary>
 public sealed record CheckRunResult(IReadOnlyList<DocumentResult> Results, IReadOnlyList<InputError> Errors, IReadOnlyList<SkippedInput> Skipped);
 
+/// <summary>What checking one file produced: exactly one of a result, an input error or a reason it was skipped.</summary>
+public sealed record FileOutcome(InputFile File, DocumentResult? Result, InputError? Error, SkippedInput? Skipped);
+
 /// <summary>
-/// Checks many files in parallel and returns results in the order the files were given. One bad file becomes
-/// an input error in the report; the others are still checked.
+/// Checks many files on all cores and hands back what each produced in the order the files were given. One bad
+/// file becomes an input error in the report; the others are still checked.
 /// </summary>
 public sealed class CheckRun(ArticleLoader loader, Func<InputFile, Document, DocumentResult> check)
 {
@@ -21,30 +24,73 @@ public sealed class CheckRun(ArticleLoader loader, Func<InputFile, Document, Doc
     {
     }
 
+    /// <summary>How many files are checked at most at once: all the cores there are, by default.</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Each file's outcome, in input order, as soon as it and every file before it are done. Files are checked in
+    /// parallel a few ahead of the one being read, and no further: a consumer that writes each outcome and lets it
+    /// go holds only that window in memory, however many files there are.
+    /// </summary>
+    public IEnumerable<FileOutcome> CheckEach(IReadOnlyList<InputFile> files)
+    {
+        var parallelism = Math.Max(1, MaxParallelism);
+        if (parallelism == 1)
+        {
+            foreach (var file in files)
+            {
+                yield return CheckOne(file);
+            }
+            yield break;
+        }
+        // Twice as many files in flight as workers, so that a long file at the head does not idle the others.
+        var window = new Queue<Task<FileOutcome>>();
+        var next = 0;
+        using var workers = new SemaphoreSlim(parallelism);
+        while (next < files.Count || window.Count > 0)
+        {
+            while (next < files.Count && window.Count < 2 * parallelism)
+            {
+                var file = files[next++];
+                window.Enqueue(Task.Run(async () =>
+                {
+                    await workers.WaitAsync().ConfigureAwait(false);
+                    try
+                    {
+                        return CheckOne(file);
+                    }
+                    finally
+                    {
+                        workers.Release();
+                    }
+                }));
+            }
+            yield return window.Dequeue().GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>Checks every file and keeps every result: for callers that need them all at once.</summary>
     public CheckRunResult Check(IReadOnlyList<InputFile> files)
     {
-        var outcomes = new (DocumentResult? Result, InputError? Error, SkippedInput? Skipped)[files.Count];
-        Parallel.For(0, files.Count, i =>
+        var results = new List<DocumentResult>();
+        var errors = new List<InputError>();
+        var skipped = new List<SkippedInput>();
+        foreach (var outcome in CheckEach(files))
         {
-            var file = files[i];
-            try
+            if (outcome.Result is not null)
             {
-                var document = loader.Load(file);
-                outcomes[i] = document is null ? (null, null, SkippedInput.Binary(file)) : (check(file, document), null, null);
+                results.Add(outcome.Result);
             }
-            catch (InputException e)
+            if (outcome.Error is not null)
             {
-                outcomes[i] = (null, new InputError(file.DisplayPath, e.Message, e.Line), null);
+                errors.Add(outcome.Error);
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            if (outcome.Skipped is not null)
             {
-                outcomes[i] = (null, InternalError(file.DisplayPath, e), null);
+                skipped.Add(outcome.Skipped);
             }
-        });
-        return new CheckRunResult(
-            [.. outcomes.Where(o => o.Result is not null).Select(o => o.Result!)],
-            [.. outcomes.Where(o => o.Error is not null).Select(o => o.Error!)],
-            [.. outcomes.Where(o => o.Skipped is not null).Select(o => o.Skipped!)]);
+        }
+        return new CheckRunResult(results, errors, skipped);
     }
 
     /// <summary>Checks text that is already decoded (standard input); <paramref name="fullPath"/> is where it would stand on disk.</summary>
@@ -74,4 +120,23 @@ public sealed class CheckRun(ArticleLoader loader, Func<InputFile, Document, Doc
     /// </summary>
     internal static InputError InternalError(string displayPath, Exception e) =>
         new(displayPath, $"internal error while checking this file ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}); please report it with the file");
+
+    private FileOutcome CheckOne(InputFile file)
+    {
+        try
+        {
+            var document = loader.Load(file);
+            return document is null
+                ? new FileOutcome(file, null, null, SkippedInput.Binary(file))
+                : new FileOutcome(file, check(file, document), null, null);
+        }
+        catch (InputException e)
+        {
+            return new FileOutcome(file, null, new InputError(file.DisplayPath, e.Message, e.Line), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new FileOutcome(file, null, InternalError(file.DisplayPath, e), null);
+        }
+    }
 }

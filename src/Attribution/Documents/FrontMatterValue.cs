@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Tomlyn;
 using Tomlyn.Model;
+using Tomlyn.Serialization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -70,13 +71,19 @@ internal static partial class FrontMatterLoader
         TomlTable table;
         try
         {
-            table = TomlSerializer.Deserialize<TomlTable>(toml) ?? [];
+            table = TomlSerializer.Deserialize(toml, FrontMatterTomlContext.Default.TomlTable) ?? [];
         }
         catch (TomlException e)
         {
-            throw new InputException($"front matter is not valid TOML: {OneLine(TomlPositionPrefix().Replace(e.Message, ""))}", e)
+            // The generated context wraps the parser's own error in one about its converter: report the parser's.
+            var cause = e;
+            while (cause.InnerException is TomlException inner)
             {
-                Line = firstLine + Math.Max(0, (e.Line ?? 1) - 1),
+                cause = inner;
+            }
+            throw new InputException($"front matter is not valid TOML: {OneLine(TomlPositionPrefix().Replace(cause.Message, ""))}", e)
+            {
+                Line = firstLine + Math.Max(0, (cause.Line ?? e.Line ?? 1) - 1),
             };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -140,3 +147,7 @@ internal static partial class FrontMatterLoader
     [GeneratedRegex(@"^\s*\(\d+,\d+\)\s*:\s*error\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TomlPositionPrefix();
 }
+
+/// <summary>TOML front matter read into Tomlyn's table model through generated code, which trimming and Native AOT keep.</summary>
+[TomlSerializable(typeof(TomlTable))]
+internal sealed partial class FrontMatterTomlContext : TomlSerializerContext;

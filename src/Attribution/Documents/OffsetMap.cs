@@ -8,36 +8,41 @@ namespace Attribution.Documents;
 /// </summary>
 public sealed class OffsetMap
 {
-    private readonly int[] _starts;
-    private readonly int[] _ends;
+    // Null for an identity map: plain text is its own source, and needs no table of two offsets per character.
+    private readonly int[]? _starts;
+    private readonly int[]? _ends;
+    private readonly int _length;
+    private readonly int _identityOffset;
     private readonly int _sourceLength;
 
     internal OffsetMap(int[] starts, int[] ends, int sourceLength)
     {
         _starts = starts;
         _ends = ends;
+        _length = starts.Length;
+        _sourceLength = sourceLength;
+    }
+
+    private OffsetMap(int length, int sourceOffset, int sourceLength)
+    {
+        _length = length;
+        _identityOffset = sourceOffset;
         _sourceLength = sourceLength;
     }
 
     /// <summary>A map for text that is an exact substring of the source, starting at <paramref name="sourceOffset"/>.</summary>
-    public static OffsetMap Identity(int length, int sourceOffset, int sourceLength)
-    {
-        var starts = new int[length];
-        var ends = new int[length];
-        for (var i = 0; i < length; i++)
-        {
-            starts[i] = sourceOffset + i;
-            ends[i] = sourceOffset + i + 1;
-        }
-        return new OffsetMap(starts, ends, sourceLength);
-    }
+    public static OffsetMap Identity(int length, int sourceOffset, int sourceLength) => new(length, sourceOffset, sourceLength);
 
-    public int Length => _starts.Length;
+    public int Length => _length;
+
+    private int StartOf(int index) => _starts is null ? _identityOffset + index : _starts[index];
+
+    private int EndOf(int index) => _ends is null ? _identityOffset + index + 1 : _ends[index];
 
     /// <summary>The source span of an analysed-text span. An empty span maps to an empty span.</summary>
     public TextSpan ToSource(TextSpan span)
     {
-        if (_starts.Length == 0)
+        if (_length == 0)
         {
             return new TextSpan(0, 0);
         }
@@ -46,19 +51,19 @@ public sealed class OffsetMap
             var at = SourceOffsetAt(span.Start);
             return new TextSpan(at, at);
         }
-        var start = _starts[Math.Clamp(span.Start, 0, _starts.Length - 1)];
-        var end = _ends[Math.Clamp(span.End - 1, 0, _ends.Length - 1)];
+        var start = StartOf(Math.Clamp(span.Start, 0, _length - 1));
+        var end = EndOf(Math.Clamp(span.End - 1, 0, _length - 1));
         return new TextSpan(start, Math.Max(start, end));
     }
 
     /// <summary>The source offset where the analysed character at <paramref name="offset"/> begins (or the end of the last one).</summary>
     public int SourceOffsetAt(int offset)
     {
-        if (offset < _starts.Length)
+        if (offset < _length)
         {
-            return _starts[Math.Max(0, offset)];
+            return StartOf(Math.Max(0, offset));
         }
-        return _ends.Length == 0 ? _sourceLength : _ends[^1];
+        return _length == 0 ? _sourceLength : EndOf(_length - 1);
     }
 
     /// <summary>True when the span is a verbatim copy of the source (no entity, markup or break inside), so an edit can be applied to the source as it is.</summary>

@@ -42,6 +42,19 @@ public sealed class WordLexicon
     /// <summary>As <see cref="Contains(string)"/>, without making a string of the word.</summary>
     public bool Contains(ReadOnlySpan<char> word) => _wordsBySpan.Contains(word);
 
+    /// <summary>True when the word with a full stop after it is in the list (Gen for "Gen."), without building that string.</summary>
+    public bool ContainsWithFullStop(string word)
+    {
+        if (word.Length >= 64)
+        {
+            return _words.Contains(word + ".");
+        }
+        Span<char> withStop = stackalloc char[word.Length + 1];
+        word.CopyTo(withStop);
+        withStop[^1] = '.';
+        return _wordsBySpan.Contains(withStop);
+    }
+
     /// <summary>The number of words of the longest phrase that starts at <paramref name="index"/>, or 0.</summary>
     public int MatchPhrase(IReadOnlyList<string> words, int index) => MatchPhrase(words.Count, k => words[k], index);
 

@@ -16,75 +16,15 @@ public static class JsonReporter
 
     public static void Write(CheckReport report, Stream stream)
     {
-        using var json = new Utf8JsonWriter(stream, WriterOptions);
-        json.WriteStartObject();
-        json.WriteNumber("version", 1);
-        json.WriteStartArray("files");
+        using var writer = new JsonReportWriter(stream);
         foreach (var file in report.Files)
         {
-            json.WriteStartObject();
-            json.WriteString("path", file.Path);
-            json.WriteStartArray("diagnostics");
-            foreach (var diagnostic in file.Diagnostics)
-            {
-                WriteDiagnostic(json, file, diagnostic);
-            }
-            json.WriteEndArray();
-            if (file.Notices.Count > 0)
-            {
-                WriteNotices(json, file.Notices);
-            }
-            json.WriteEndObject();
+            writer.WriteFile(file);
         }
-        json.WriteEndArray();
-        json.WriteStartArray("errors");
-        foreach (var error in report.Errors)
-        {
-            json.WriteStartObject();
-            json.WriteString("path", error.Argument);
-            json.WriteString("message", error.Message);
-            if (error.Line is { } line)
-            {
-                json.WriteNumber("line", line);
-            }
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("skipped");
-        foreach (var skipped in report.Skipped)
-        {
-            json.WriteStartObject();
-            json.WriteString("path", skipped.File.DisplayPath);
-            json.WriteString("reason", skipped.Description);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartObject("summary");
-        json.WriteNumber("files", report.Files.Count);
-        json.WriteNumber("errors", report.Count(DiagnosticSeverity.Error));
-        json.WriteNumber("warnings", report.Count(DiagnosticSeverity.Warning));
-        json.WriteNumber("infos", report.Count(DiagnosticSeverity.Info));
-        json.WriteEndObject();
-        json.WriteEndObject();
+        writer.WriteEnd(report.Errors, report.Skipped);
     }
 
-    private static void WriteNotices(Utf8JsonWriter json, IReadOnlyList<Documents.InputNotice> notices)
-    {
-        json.WriteStartArray("notices");
-        foreach (var notice in notices)
-        {
-            json.WriteStartObject();
-            json.WriteString("message", notice.Message);
-            if (notice.Line is { } line)
-            {
-                json.WriteNumber("line", line);
-            }
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-    }
-
-    private static void WriteDiagnostic(Utf8JsonWriter json, FileReport file, Diagnostic diagnostic)
+    internal static void WriteDiagnostic(Utf8JsonWriter json, FileReport file, Diagnostic diagnostic)
     {
         json.WriteStartObject();
         json.WriteString("id", diagnostic.Id);

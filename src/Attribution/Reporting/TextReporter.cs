@@ -1,5 +1,6 @@
 using System.Globalization;
 using Attribution.Analyzers;
+using Attribution.Documents;
 using Attribution.Text;
 
 namespace Attribution.Reporting;
@@ -13,27 +14,40 @@ public static class TextReporter
     /// <param name="color">Colour the severities, carets and gutters with ANSI escape codes (for a terminal).</param>
     public static void Write(CheckReport report, TextWriter writer, bool color = false)
     {
-        var paint = new Paint(color);
         foreach (var file in report.Files)
         {
-            foreach (var notice in file.Notices)
-            {
-                writer.WriteLine(notice.ReportLine(file.Path));
-            }
-            foreach (var diagnostic in file.Diagnostics)
-            {
-                WriteDiagnostic(writer, paint, file, diagnostic);
-            }
+            WriteFile(file, writer, color);
         }
-        foreach (var error in report.Errors)
+        WriteEnd(report.Errors, report.Skipped, ReportTotals.Of(report), writer, color);
+    }
+
+    /// <summary>One file's notices and findings, as soon as the file is checked.</summary>
+    public static void WriteFile(FileReport file, TextWriter writer, bool color = false)
+    {
+        var paint = new Paint(color);
+        foreach (var notice in file.Notices)
+        {
+            writer.WriteLine(notice.ReportLine(file.Path));
+        }
+        foreach (var diagnostic in file.Diagnostics)
+        {
+            WriteDiagnostic(writer, paint, file, diagnostic);
+        }
+    }
+
+    /// <summary>The input errors, the skipped files and the summary line, after the last file.</summary>
+    public static void WriteEnd(IReadOnlyList<InputError> errors, IReadOnlyList<SkippedInput> skipped, ReportTotals totals, TextWriter writer, bool color = false)
+    {
+        var paint = new Paint(color);
+        foreach (var error in errors)
         {
             writer.WriteLine($"{error.Where}: {paint.Severity(DiagnosticSeverity.Error, "error")}: {error.Message}");
         }
-        foreach (var skipped in report.Skipped)
+        foreach (var skip in skipped)
         {
-            writer.WriteLine($"{skipped.File.DisplayPath}: {skipped.Message}");
+            writer.WriteLine($"{skip.File.DisplayPath}: {skip.Message}");
         }
-        writer.WriteLine(Summary(report));
+        writer.WriteLine(Summary(totals, skipped.Count, errors.Count));
     }
 
     private static void WriteDiagnostic(TextWriter writer, Paint paint, FileReport file, Diagnostic diagnostic)
@@ -66,22 +80,24 @@ public static class TextReporter
         writer.WriteLine($"{indent}{paint.Gutter($"{new string(' ', gutter)} |")} {paint.Carets(severity, carets)}");
     }
 
-    public static string Summary(CheckReport report)
+    public static string Summary(CheckReport report) => Summary(ReportTotals.Of(report), report.Skipped.Count, report.Errors.Count);
+
+    public static string Summary(ReportTotals totals, int skipped, int inputErrors)
     {
         var parts = new List<string>
         {
-            Plural(report.Files.Count, "file") + " checked",
-            Plural(report.Count(DiagnosticSeverity.Error), "error"),
-            Plural(report.Count(DiagnosticSeverity.Warning), "warning"),
-            Plural(report.Count(DiagnosticSeverity.Info), "info"),
+            Plural(totals.Files, "file") + " checked",
+            Plural(totals.Errors, "error"),
+            Plural(totals.Warnings, "warning"),
+            Plural(totals.Infos, "info"),
         };
-        if (report.Skipped.Count > 0)
+        if (skipped > 0)
         {
-            parts.Add(Plural(report.Skipped.Count, "file") + " skipped");
+            parts.Add(Plural(skipped, "file") + " skipped");
         }
-        if (report.Errors.Count > 0)
+        if (inputErrors > 0)
         {
-            parts.Add(Plural(report.Errors.Count, "input error"));
+            parts.Add(Plural(inputErrors, "input error"));
         }
         return string.Join(", ", parts);
     }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Attribution.Lexicon;
 using Attribution.Syntax;
 using Attribution.Text;
@@ -93,9 +94,9 @@ public sealed class PersonResolver
             {
                 if (token.IsWord)
                 {
-                    var key = token.Text.ToLowerInvariant();
-                    var (lower, capitalised) = _wordCases.GetValueOrDefault(key);
-                    _wordCases[key] = char.IsLower(token.Text[0]) ? (lower + 1, capitalised) : (lower, capitalised + 1);
+                    // One lookup per token, and a new key string only for a word not seen before.
+                    ref var cases = ref CollectionsMarshal.GetValueRefOrAddDefault(_wordCases, token.Text.ToLowerInvariant(), out _);
+                    cases = char.IsLower(token.Text[0]) ? (cases.Lower + 1, cases.Capitalised) : (cases.Lower, cases.Capitalised + 1);
                 }
             }
         }

@@ -151,12 +151,14 @@ public sealed partial class TimeAnchors(SyntaxTree syntax, int? articleYear = nu
         {
             var span = syntax.Sentences[sentence].Span;
             years = [];
-            foreach (Match match in YearPattern().Matches(syntax.Text.Substring(span.Start, span.Length)))
+            // Matched in place: no copy of the sentence, no Match object per year.
+            var sentenceText = syntax.Text.AsSpan(span.Start, span.Length);
+            foreach (var match in YearPattern().EnumerateMatches(sentenceText))
             {
                 var offset = span.Start + match.Index;
                 if (!IsAmount(syntax.Text, offset))
                 {
-                    years.Add((offset, int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture), IsFraming(syntax.Text, offset)));
+                    years.Add((offset, int.Parse(sentenceText.Slice(match.Index, match.Length), System.Globalization.CultureInfo.InvariantCulture), IsFraming(syntax.Text, offset)));
                 }
             }
             _yearsBySentence[sentence] = years;

@@ -35,6 +35,9 @@ public sealed class MentionFinder
         ["incoming"] = RoleModifiers.Elect,
     };
 
+    /// <summary>The modifiers looked up by the prefix of a hyphenated word (then-Gov.), without cutting it out.</summary>
+    private static readonly Dictionary<string, RoleModifiers>.AlternateLookup<ReadOnlySpan<char>> ModifierPrefixes = ModifierWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly OfficeLexicon _offices;
     private readonly JurisdictionLexicon _jurisdictions;
     private readonly Dictionary<string, List<(string[] Words, Office Office)>> _formsByFirstWord = new(StringComparer.OrdinalIgnoreCase);
@@ -198,7 +201,8 @@ public sealed class MentionFinder
         jurisdictionOnly = null;
         var j = start;
         var modifiers = RoleModifiers.None;
-        var named = new List<string>();
+        // Made only when a jurisdiction is named: most tokens start no title.
+        List<string>? named = null;
         var prefix = "";
         while (j < tokens.Count)
         {
@@ -215,7 +219,7 @@ public sealed class MentionFinder
             }
             // then-Gov., ex-President: the tokenizer keeps the hyphenated prefix on the word.
             var dash = text.IndexOf('-');
-            if (dash > 0 && ModifierWords.TryGetValue(text[..dash], out modifier) && FormStarts(text[(dash + 1)..]))
+            if (dash > 0 && ModifierPrefixes.TryGetValue(text.AsSpan(0, dash), out modifier) && FormStarts(text[(dash + 1)..]))
             {
                 modifiers |= modifier;
                 prefix = text[..(dash + 1)];
@@ -224,7 +228,7 @@ public sealed class MentionFinder
             var jurisdictionEnd = MatchJurisdiction(tokens, j, out var id);
             if (jurisdictionEnd > j)
             {
-                named.Add(id!);
+                (named ??= []).Add(id!);
                 j = jurisdictionEnd;
                 continue;
             }
@@ -233,7 +237,7 @@ public sealed class MentionFinder
         var formEnd = MatchOffice(tokens, j, prefix, out var office, out var form, out var elect);
         if (office is null)
         {
-            if (named.Count > 0 && modifiers == RoleModifiers.None)
+            if (named is { Count: > 0 } && modifiers == RoleModifiers.None)
             {
                 jurisdictionOnly = named[^1];
                 next = j;
@@ -243,7 +247,7 @@ public sealed class MentionFinder
         var firstFormToken = tokens[j];
         var isCapitalised = char.IsUpper(firstFormToken.Text[prefix.Length]);
         // A lower-case title needs something that makes it one: a determiner, a jurisdiction, a modifier, or a name right after it.
-        if (!isCapitalised && !licensed && named.Count == 0 && modifiers == RoleModifiers.None
+        if (!isCapitalised && !licensed && named is null && modifiers == RoleModifiers.None
             && !(formEnd < tokens.Count && IsNameWord(tokens, formEnd, false, allowJurisdiction: false) && LooksLikeNameAhead(tokens, formEnd)))
         {
             return null;
@@ -255,7 +259,7 @@ public sealed class MentionFinder
         var formSpan = new TextSpan(firstFormToken.Span.Start + prefix.Length, elect ? tokens[formEnd - 1].Span.End - "-elect".Length : tokens[formEnd - 1].Span.End);
         string? jurisdiction = null;
         string? party = null;
-        foreach (var id in named)
+        foreach (var id in named ?? [])
         {
             // "Republican Sen. Ted Cruz": a party adjective names the jurisdiction of a party office only.
             if (_jurisdictions.Get(id)?.Kind == JurisdictionKind.Party && office.Level != OfficeLevel.Party)
@@ -394,7 +398,7 @@ public sealed class MentionFinder
         return k;
     }
 
-    private static bool IsInitialism(string word) => word.Count(c => c == '.') >= 2;
+    private static bool IsInitialism(string word) => word.AsSpan().Count('.') >= 2;
 
     /// <summary>A jurisdiction's form at <paramref name="j"/> ("Russian", "New York", "Ind.", "Russia’s"); the index after it.</summary>
     private int MatchJurisdiction(IReadOnlyList<Token> tokens, int j, out string? id)
@@ -465,8 +469,8 @@ public sealed class MentionFinder
     }
 
     private static bool IsHonorific(IReadOnlyList<Token> tokens, int j) =>
-        tokens[j].IsWord && (Lexicons.Honorifics.Contains(tokens[j].Text) || Lexicons.Honorifics.Contains(tokens[j].Text + "."))
-        && char.IsUpper(tokens[j].Text[0]);
+        tokens[j].IsWord && char.IsUpper(tokens[j].Text[0])
+        && (Lexicons.Honorifics.Contains(tokens[j].Text) || Lexicons.Honorifics.ContainsWithFullStop(tokens[j].Text));
 
     private static int SkipDot(IReadOnlyList<Token> tokens, int j) =>
         j + 1 < tokens.Count && tokens[j + 1].Text == "." ? j + 2 : j + 1;
@@ -606,16 +610,16 @@ public sealed class MentionFinder
             return false;
         }
         var word = StripPossessive(token.Text);
-        if (word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '-'))
+        if (word.Length >= 2 && IsAcronym(word))
         {
             return false; // an acronym: APP, PTI, NATO
         }
-        var apostrophe = word.IndexOfAny(['\'', '’']);
+        var apostrophe = word.AsSpan().IndexOfAny('\'', '’');
         if (apostrophe >= 0 && word[(apostrophe + 1)..] is "ve" or "re" or "ll" or "d" or "m" or "t" or "s")
         {
             return false; // a contraction: We've, They're
         }
-        if (word.Any(char.IsDigit) || word.Split('-').Any(part => part.Length == 0 || !char.IsUpper(part[0]) && part is not ("al" or "el" or "bin" or "ibn")))
+        if (HasDigit(word) || HasLowerCaseOrEmptyPart(word))
         {
             return false; // a model number (MI-17) or a compound adjective (Russian-made)
         }
@@ -685,7 +689,7 @@ public sealed class MentionFinder
             return;
         }
         var inside = string.Concat(tokens.Skip(j + 1).Take(close - j - 1).Select(t => t.Text));
-        var dash = inside.IndexOfAny(['-', '–', '‑']);
+        var dash = inside.AsSpan().IndexOfAny('-', '–', '‑');
         if (dash != 1 || inside[0] is not ('R' or 'D' or 'I'))
         {
             return;
@@ -735,6 +739,44 @@ public sealed class MentionFinder
             }
         }
         return titles;
+    }
+
+    private static bool IsAcronym(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!(char.IsUpper(c) || c == '.' || c == '-'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool HasDigit(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A hyphenated part that is empty or starts in lower case, other than a name particle (Russian-made; not al-Assad).</summary>
+    private static bool HasLowerCaseOrEmptyPart(string word)
+    {
+        foreach (var range in word.AsSpan().Split('-'))
+        {
+            var part = word.AsSpan(range);
+            if (part.Length == 0 || !char.IsUpper(part[0]) && !(part is "al" or "el" or "bin" or "ibn"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string StripPossessive(string word) =>

@@ -1,0 +1,34 @@
+using Attribution.Benchmarks;
+using BenchmarkDotNet.Running;
+
+// attribution-benchmarks --corpus PATH [BenchmarkDotNet options]   the stage benchmarks
+// attribution-benchmarks floor FOLDER…   read and scan for quotation marks only: the floor of a whole run
+// attribution-benchmarks stages --corpus PATH [--repeat N] [--by-type] [stage…]   a quick Stopwatch profile of the stages
+var arguments = args.ToList();
+var corpusAt = arguments.IndexOf("--corpus");
+if (corpusAt >= 0 && corpusAt + 1 < arguments.Count)
+{
+    // The benchmarks run in child processes, which inherit the environment but not the arguments.
+    Environment.SetEnvironmentVariable(Corpus.Variable, Path.GetFullPath(arguments[corpusAt + 1]));
+    arguments.RemoveRange(corpusAt, 2);
+}
+if (arguments.Count > 0 && arguments[0] == "floor")
+{
+    FloorScan.Run(arguments.Skip(1).ToList(), 3, Console.Out);
+    return 0;
+}
+if (arguments.Count > 0 && arguments[0] == "stages")
+{
+    var repeatAt = arguments.IndexOf("--repeat");
+    var repeats = 3;
+    if (repeatAt >= 0 && repeatAt + 1 < arguments.Count)
+    {
+        repeats = int.Parse(arguments[repeatAt + 1], System.Globalization.CultureInfo.InvariantCulture);
+        arguments.RemoveRange(repeatAt, 2);
+    }
+    var byType = arguments.Remove("--by-type");
+    StageTimer.Run(Corpus.Root, arguments.Skip(1).ToList(), repeats, byType, Console.Out);
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run([.. arguments]);
+return 0;
