@@ -75,5 +75,6 @@ public sealed class Measurement(int seed = Seeds.Default)
             && (Overlaps(d.Span, injection.Target) || d.RelatedLocations.Any(r => Overlaps(r.Span, injection.Target))));
     }
 
-    private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End || (a.Length == 0 && b.Start <= a.Start && a.Start < b.End);
+    /// <summary>Overlapping spans; an empty span (a finding at a point) overlaps a span it stands inside.</summary>
+    private static bool Overlaps(TextSpan a, TextSpan b) => (a.Start < b.End && b.Start < a.End) || (a.Length == 0 && b.Start <= a.Start && a.Start < b.End);
 }

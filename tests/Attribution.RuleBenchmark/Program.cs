@@ -73,8 +73,8 @@ try
     {
         injections = [.. injections, .. measurement.Run(Corpus.Load(split, out _)).Injections];
     }
-    var web = webNews is null ? [] : WebNews.Check(webNews);
-    result = new BenchmarkResult(articles.Count, webNews is null ? 0 : WebNews.PageCount, injections, clean, web, judgements);
+    var (web, pages) = webNews is null ? ([], 0) : WebNews.Check(webNews);
+    result = new BenchmarkResult(articles.Count, pages, injections, clean, web, judgements);
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
 {

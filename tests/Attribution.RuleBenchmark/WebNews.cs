@@ -11,7 +11,8 @@ public static class WebNews
 {
     public const string CorpusName = "web-news";
 
-    public static IReadOnlyList<Finding> Check(string directory)
+    /// <summary>The findings on every page, and how many pages were read.</summary>
+    public static (IReadOnlyList<Finding> Findings, int Pages) Check(string directory)
     {
         var html = Path.Combine(directory, "html");
         if (!Directory.Exists(html))
@@ -55,15 +56,11 @@ public static class WebNews
                 var file = Path.GetFileNameWithoutExtension(pages[i].DisplayPath);
                 findings[i].AddRange(result.Diagnostics.Select(d => new Finding(CorpusName, file, pages[i].DisplayPath, d, document.Source)));
             });
-            PageCount = pages.Count;
-            return [.. findings.SelectMany(f => f)];
+            return ([.. findings.SelectMany(f => f)], pages.Count);
         }
         finally
         {
             unpacked.Delete(recursive: true);
         }
     }
-
-    /// <summary>How many pages the last <see cref="Check"/> read.</summary>
-    public static int PageCount { get; private set; }
 }

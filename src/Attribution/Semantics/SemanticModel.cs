@@ -1,3 +1,4 @@
+using Attribution.Text;
 using Attribution.Documents;
 using Attribution.Lexicon;
 using Attribution.Syntax;
@@ -41,6 +42,35 @@ public sealed class SemanticModel
     public IReadOnlyList<SharedOffice> SharedOffices => (_consistency ??= RoleConsistency.Analyze(RoleClaims, Offices, Jurisdictions, ArticleYear)).Shared;
 
     public Person? PersonOf(Mention mention) => _personByMention.GetValueOrDefault(mention.Index);
+
+    private TextSpan[]? _speakerSpans;
+
+    /// <summary>True when the speaker of some statement stands wholly inside <paramref name="span"/> (binary search over the speakers by position).</summary>
+    public bool HasSpeakerWithin(TextSpan span)
+    {
+        var speakers = _speakerSpans ??= [.. Statements.Where(s => s.Speaker is not null).Select(s => s.Speaker!.Span).OrderBy(s => s.Start)];
+        int lo = 0, hi = speakers.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (speakers[mid].Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var k = lo; k < speakers.Length && speakers[k].Start < span.End; k++)
+        {
+            if (speakers[k].End <= span.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public static SemanticModel Build(SyntaxTree syntax)
     {

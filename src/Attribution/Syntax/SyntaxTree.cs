@@ -29,28 +29,42 @@ public sealed class SyntaxTree
     public Document Document { get; }
 
     private int[]? _firstMentionOfSentence;
+    private int[]? _firstCueOfSentence;
 
     /// <summary>The mentions of one sentence, in text order.</summary>
     public IEnumerable<Mention> MentionsInSentence(int sentence)
     {
-        if (_firstMentionOfSentence is null)
-        {
-            var first = new int[Sentences.Count + 1];
-            var m = 0;
-            for (var s = 0; s <= Sentences.Count; s++)
-            {
-                while (m < Mentions.Count && Mentions[m].Sentence < s)
-                {
-                    m++;
-                }
-                first[s] = m;
-            }
-            _firstMentionOfSentence = first;
-        }
-        for (var k = _firstMentionOfSentence[sentence]; k < _firstMentionOfSentence[sentence + 1]; k++)
+        var first = _firstMentionOfSentence ??= FirstOfEachSentence(Mentions, m => m.Sentence);
+        for (var k = first[sentence]; k < first[sentence + 1]; k++)
         {
             yield return Mentions[k];
         }
+    }
+
+    /// <summary>The cues of one sentence, in text order.</summary>
+    public IEnumerable<Cue> CuesInSentence(int sentence)
+    {
+        var first = _firstCueOfSentence ??= FirstOfEachSentence(Cues, c => c.Sentence);
+        for (var k = first[sentence]; k < first[sentence + 1]; k++)
+        {
+            yield return Cues[k];
+        }
+    }
+
+    /// <summary>For items listed in sentence order, the index of each sentence's first item (and one past the end).</summary>
+    private int[] FirstOfEachSentence<T>(IReadOnlyList<T> items, Func<T, int> sentenceOf)
+    {
+        var first = new int[Sentences.Count + 1];
+        var k = 0;
+        for (var s = 0; s <= Sentences.Count; s++)
+        {
+            while (k < items.Count && sentenceOf(items[k]) < s)
+            {
+                k++;
+            }
+            first[s] = k;
+        }
+        return first;
     }
 
     public string Text => Document.Text;

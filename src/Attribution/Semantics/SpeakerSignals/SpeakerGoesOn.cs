@@ -40,7 +40,8 @@ public sealed class SpeakerGoesOn : SpeakerSignal
             return false;
         }
         var last = syntax.Sentences[paragraph.FirstSentence - 1];
-        return HasStatementWithSpeaker(model, last.Span) || IsQuotation(syntax, last.Span);
+        // Across a paragraph break only a speaker who speaks there carries over: a person merely named need not be the one quoted next.
+        return model.HasSpeakerWithin(last.Span) || IsQuotation(syntax, last.Span);
     }
 
     /// <summary>True when a quotation makes up most of the span: a paragraph of quoted words before this one.</summary>
@@ -49,8 +50,4 @@ public sealed class SpeakerGoesOn : SpeakerSignal
         var quoted = syntax.TopLevelQuotationsIn(span).Sum(q => Math.Min(q.Span.End, span.End) - Math.Max(q.Span.Start, span.Start));
         return quoted * 2 >= span.Length;
     }
-
-    /// <summary>Across a paragraph break only a speaker who speaks there carries over: a person merely named need not be the one quoted next.</summary>
-    private static bool HasStatementWithSpeaker(SemanticModel model, TextSpan span) =>
-        model.Statements.Any(s => s.Speaker is not null && span.Contains(s.Speaker.Span));
 }

@@ -33,13 +33,20 @@ public abstract class SpeakerSignal
     protected static bool NamesOrSpeaks(SemanticModel model, TextSpan span)
     {
         var syntax = model.Syntax;
-        if (span.IsEmpty)
+        if (span.IsEmpty || syntax.SentenceAt(span.Start) is not { } first)
         {
             return false;
         }
-        if (syntax.Cues.Any(c => span.Contains(c.Span) && !syntax.IsInsideQuotedContent(c.Span))
-            || syntax.Mentions.Any(m => span.Contains(m.Span) && !syntax.IsInsideQuotedContent(m.Span))
-            || model.Statements.Any(s => s.Speaker is { } speaker && span.Contains(speaker.Span)))
+        var last = syntax.SentenceAt(span.End - 1)?.Index ?? first.Index;
+        for (var sentence = first.Index; sentence <= last; sentence++)
+        {
+            if (syntax.CuesInSentence(sentence).Any(c => span.Contains(c.Span) && !syntax.IsInsideQuotedContent(c.Span))
+                || syntax.MentionsInSentence(sentence).Any(m => span.Contains(m.Span) && !syntax.IsInsideQuotedContent(m.Span)))
+            {
+                return true;
+            }
+        }
+        if (model.HasSpeakerWithin(span))
         {
             return true;
         }
