@@ -31,10 +31,13 @@ public sealed partial class TimeAnchors(SyntaxTree syntax, int? articleYear = nu
     [GeneratedRegex(@"\b(1[89]\d\d|20\d\d)\b(?!\s*(?:million|billion|people|troops|soldiers|%|votes|delegates|members|dollars|residents|hours|times))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"(?:\b(?:1[89]|20)\d0s|'[0-9]0s)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    // These two run on the backtracking engine, compiled by the source generator: building them for the
+    // non-backtracking engine costs a run's start-up more than checking a small article. Neither can backtrack more
+    // than one run of white space; the timeout bounds them all the same.
+    [GeneratedRegex(@"(?:\b(?:1[89]|20)\d0s|'[0-9]0s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PastPattern();
 
-    [GeneratedRegex(@"\blast\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\blast\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex LastYearPattern();
 
     public TimeAnchor For(Mention mention, TitleMention title)
