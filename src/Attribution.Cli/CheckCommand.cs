@@ -45,7 +45,13 @@ internal static class CheckCommand
                 DisabledRules = CommandLineSettings.RuleIds(parseResult.GetValue(disable), "--disable"),
                 Registry = parseResult.GetValue(registry) is { } registryPath ? LoadRegistry(registryPath, context) : null,
             };
-            var (results, errors, skipped) = workflow.Run(parseResult, context, inputs, workflow.Checker(parseResult, context, options));
+            var checker = workflow.Checker(parseResult, context, options);
+            var format = parseResult.GetValue(inputs.Format)!;
+            if (StreamedReport.Streams(format) && workflow.Stream(parseResult, context, inputs, checker) is { } stream)
+            {
+                return StreamedReport.Write(stream, parseResult, shown, failOn, format, ReportOutput.UseColor(parseResult.GetValue(color)!, context.Environment), context);
+            }
+            var (results, errors, skipped) = workflow.Run(parseResult, context, inputs, checker);
 
             var allFindings = new CheckReport([.. results.Select(r => FileReport.From(r.Document.Path, r))], errors, skipped);
             var report = shown.Shown(parseResult, allFindings);

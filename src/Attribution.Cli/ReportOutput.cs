@@ -83,7 +83,7 @@ internal static class ReportOutput
     }
 
     /// <summary>auto: colour for a terminal, unless NO_COLOR is set to anything but the empty string (no-color.org).</summary>
-    private static bool UseColor(string color, CliEnvironment environment) => color switch
+    public static bool UseColor(string color, CliEnvironment environment) => color switch
     {
         "always" => true,
         "never" => false,
