@@ -38,6 +38,8 @@ internal static class CheckCommand
         command.Options.Add(disable);
         command.Options.Add(registry);
         command.Options.Add(color);
+        var helpUriBase = HelpUriOption.Create();
+        command.Options.Add(helpUriBase);
         command.SetAction(parseResult =>
         {
             var options = new CheckerOptions
@@ -55,7 +57,7 @@ internal static class CheckCommand
 
             var allFindings = new CheckReport([.. results.Select(r => FileReport.From(r.Document.Path, r))], errors, skipped);
             var report = shown.Shown(parseResult, allFindings);
-            ReportOutput.Write(parseResult.GetValue(inputs.Format)!, parseResult.GetValue(color)!, report, context);
+            ReportOutput.Write(parseResult.GetValue(inputs.Format)!, parseResult.GetValue(color)!, report, context, parseResult.GetValue(helpUriBase));
             if (errors.Count > 0)
             {
                 return ExitCodes.UsageOrInputError;
