@@ -9,7 +9,7 @@ using Attribution.Suppressions;
 namespace Attribution.Cli;
 
 /// <summary>Each file's outcome as it is checked, with the path arguments that named nothing and the files skipped while looking.</summary>
-internal sealed record CheckStream(IEnumerable<FileOutcome> Outcomes, IReadOnlyList<InputError> Errors, IReadOnlyList<SkippedInput> Skipped);
+internal sealed record CheckStream(IEnumerable<FileOutcome> Outcomes, int FileCount, IReadOnlyList<InputError> Errors, IReadOnlyList<SkippedInput> Skipped);
 
 /// <summary>
 /// The options of <c>attrib check</c> for editors and CI, and the run they shape: each file checked under its own
@@ -84,7 +84,7 @@ internal sealed class CheckWorkflow
         }
         var (loader, check) = PrepareChecks(parseResult, context, inputs, checker);
         var (files, found) = FindFiles(parseResult, context, inputs, checker);
-        return new CheckStream(new CheckRun(loader, check).CheckEach(files), found.Errors, found.Skipped);
+        return new CheckStream(new CheckRun(loader, check).CheckEach(files), files.Count, found.Errors, found.Skipped);
     }
 
     private CheckRunResult RunChecks(ParseResult parseResult, CliContext context, InputOptions inputs, ConfiguredChecker checker)

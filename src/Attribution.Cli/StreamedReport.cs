@@ -22,7 +22,8 @@ internal static class StreamedReport
         using var json = format == "json" ? new JsonReportWriter(context.Output) : null;
         var all = new ReportTotals();
         var listed = new ReportTotals();
-        foreach (var outcome in stream.Outcomes)
+        var progress = ProgressIndicator.For(context, parseResult.GetValue(shown.Quiet), stream.FileCount);
+        foreach (var outcome in progress?.Track(stream.Outcomes) ?? stream.Outcomes)
         {
             if (outcome.Error is not null)
             {
