@@ -55,7 +55,7 @@ public sealed partial class TimeAnchors(SyntaxTree syntax, int? articleYear = nu
             return TimeAnchor.Past;
         }
         var sentence = syntax.Sentences[mention.Sentence].Span;
-        var sentenceText = syntax.Text.Substring(sentence.Start, sentence.Length);
+        var sentenceText = syntax.Text.AsSpan(sentence.Start, sentence.Length);
         var sentenceYears = YearsIn(mention.Sentence);
         if (sentenceYears.Count > 0)
         {
@@ -116,7 +116,7 @@ public sealed partial class TimeAnchors(SyntaxTree syntax, int? articleYear = nu
         {
             i--;
         }
-        var word = syntax.Text[(i + 1)..end];
+        var word = syntax.Text.AsSpan(i + 1, end - (i + 1));
         return mention.Kind == MentionKind.Name && word is "a" or "an" or "A" or "An";
     }
 
