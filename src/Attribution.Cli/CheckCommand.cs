@@ -38,6 +38,8 @@ internal static class CheckCommand
         command.Options.Add(disable);
         command.Options.Add(registry);
         command.Options.Add(color);
+        var helpUriBase = HelpUriOption.Create();
+        command.Options.Add(helpUriBase);
         command.SetAction(parseResult =>
         {
             var options = new CheckerOptions
@@ -45,11 +47,17 @@ internal static class CheckCommand
                 DisabledRules = CommandLineSettings.RuleIds(parseResult.GetValue(disable), "--disable"),
                 Registry = parseResult.GetValue(registry) is { } registryPath ? LoadRegistry(registryPath, context) : null,
             };
-            var (results, errors, skipped) = workflow.Run(parseResult, context, inputs, workflow.Checker(parseResult, context, options));
+            var checker = workflow.Checker(parseResult, context, options);
+            var format = parseResult.GetValue(inputs.Format)!;
+            if (StreamedReport.Streams(format) && workflow.Stream(parseResult, context, inputs, checker) is { } stream)
+            {
+                return StreamedReport.Write(stream, parseResult, shown, failOn, format, ReportOutput.UseColor(parseResult.GetValue(color)!, context.Environment), context);
+            }
+            var (results, errors, skipped) = workflow.Run(parseResult, context, inputs, checker);
 
             var allFindings = new CheckReport([.. results.Select(r => FileReport.From(r.Document.Path, r))], errors, skipped);
             var report = shown.Shown(parseResult, allFindings);
-            ReportOutput.Write(parseResult.GetValue(inputs.Format)!, parseResult.GetValue(color)!, report, context);
+            ReportOutput.Write(parseResult.GetValue(inputs.Format)!, parseResult.GetValue(color)!, report, context, parseResult.GetValue(helpUriBase));
             if (errors.Count > 0)
             {
                 return ExitCodes.UsageOrInputError;

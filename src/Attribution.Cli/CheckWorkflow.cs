@@ -8,6 +8,9 @@ using Attribution.Suppressions;
 
 namespace Attribution.Cli;
 
+/// <summary>Each file's outcome as it is checked, with the path arguments that named nothing and the files skipped while looking.</summary>
+internal sealed record CheckStream(IEnumerable<FileOutcome> Outcomes, int FileCount, IReadOnlyList<InputError> Errors, IReadOnlyList<SkippedInput> Skipped);
+
 /// <summary>
 /// The options of <c>attrib check</c> for editors and CI, and the run they shape: each file checked under its own
 /// configuration, and <c>--fix</c> rewriting the files before the report is made of what is left.
@@ -69,7 +72,48 @@ internal sealed class CheckWorkflow
     private static Adoption.Baseline LoadBaseline(string path, CliContext context) =>
         Adoption.Baseline.Load(Path.GetFullPath(path, context.CurrentDirectory), path);
 
+    /// <summary>
+    /// Each file's outcome in input order as it is checked, for a report written file by file; null when the run
+    /// needs every result before it can report (<c>--fix</c>, <c>--write-baseline</c>, <c>--stdin</c>).
+    /// </summary>
+    public CheckStream? Stream(ParseResult parseResult, CliContext context, InputOptions inputs, ConfiguredChecker checker)
+    {
+        if (parseResult.GetValue(Fix) || parseResult.GetValue(inputs.Stdin) || parseResult.GetValue(WriteBaseline) is not null)
+        {
+            return null;
+        }
+        var (loader, check) = PrepareChecks(parseResult, context, inputs, checker);
+        var (files, found) = FindFiles(parseResult, context, inputs, checker);
+        return new CheckStream(new CheckRun(loader, check).CheckEach(files), files.Count, found.Errors, found.Skipped);
+    }
+
     private CheckRunResult RunChecks(ParseResult parseResult, CliContext context, InputOptions inputs, ConfiguredChecker checker)
+    {
+        var (loader, Check) = PrepareChecks(parseResult, context, inputs, checker);
+        if (parseResult.GetValue(inputs.Stdin))
+        {
+            if (parseResult.GetValue(Fix))
+            {
+                throw new UsageException("--fix rewrites files and cannot be used with --stdin");
+            }
+            var name = parseResult.GetValue(inputs.StdinFilename)!;
+            var text = context.Input.ReadToEnd();
+            return new CheckRun(loader, Check).CheckContent(text, name, Path.GetFullPath(name, context.CurrentDirectory));
+        }
+        var (files, found) = FindFiles(parseResult, context, inputs, checker);
+        if (!parseResult.GetValue(Fix))
+        {
+            var checkedFiles = new CheckRun(loader, Check).Check(files);
+            return new CheckRunResult(checkedFiles.Results, [.. found.Errors, .. checkedFiles.Errors], [.. found.Skipped, .. checkedFiles.Skipped]);
+        }
+        var fixes = new FixRun(new FileFixer(loader.Readers, Check)).Fix(files);
+        // Text reports say what changed before what is left; other formats keep standard output to themselves.
+        FixReporter.Write(fixes.Outcomes, parseResult.GetValue(inputs.Format) == "text" ? context.Output : context.Error);
+        return new CheckRunResult(fixes.Check.Results, [.. found.Errors, .. fixes.Check.Errors], [.. found.Skipped, .. fixes.Check.Skipped]);
+    }
+
+    /// <summary>The loader and the check of one file: suppressions, changed lines and the baseline applied to its findings.</summary>
+    private (ArticleLoader Loader, Func<InputFile, Document, DocumentResult> Check) PrepareChecks(ParseResult parseResult, CliContext context, InputOptions inputs, ConfiguredChecker checker)
     {
         inputs.CheckStdinUsage(parseResult);
         var loader = new ArticleLoader();
@@ -86,32 +130,19 @@ internal sealed class CheckWorkflow
             result = changed?.OnChangedLines(file.FullPath, result) ?? result;
             return baseline?.NewFindings(file.FullPath, result) ?? result;
         }
+        return (loader, Check);
+    }
 
-        if (parseResult.GetValue(inputs.Stdin))
-        {
-            if (parseResult.GetValue(Fix))
-            {
-                throw new UsageException("--fix rewrites files and cannot be used with --stdin");
-            }
-            var name = parseResult.GetValue(inputs.StdinFilename)!;
-            var text = context.Input.ReadToEnd();
-            return new CheckRun(loader, Check).CheckContent(text, name, Path.GetFullPath(name, context.CurrentDirectory));
-        }
+    /// <summary>The files to check, with what finding them reported; every configuration is read before any file is checked.</summary>
+    private static (List<InputFile> Files, InputFileSet Found) FindFiles(ParseResult parseResult, CliContext context, InputOptions inputs, ConfiguredChecker checker)
+    {
         var maxFileSize = inputs.MaxFileSizeOf(parseResult);
         var found = inputs.Find(parseResult, context, new InputFileOptions { SkipMissingAndUnsupportedFiles = true, MaxFileSize = maxFileSize });
         NoticeNamedFilesTooLarge(parseResult, context, inputs, found);
         var files = found.Files.Where(f => !checker.ConfigurationOf(f).IsIgnored(f.FullPath)).ToList();
         // Every configuration and registry is read before any file is checked: a bad one stops the run.
         files.ForEach(f => checker.CheckerFor(f));
-        if (!parseResult.GetValue(Fix))
-        {
-            var checkedFiles = new CheckRun(loader, Check).Check(files);
-            return new CheckRunResult(checkedFiles.Results, [.. found.Errors, .. checkedFiles.Errors], [.. found.Skipped, .. checkedFiles.Skipped]);
-        }
-        var fixes = new FixRun(new FileFixer(loader.Readers, Check)).Fix(files);
-        // Text reports say what changed before what is left; other formats keep standard output to themselves.
-        FixReporter.Write(fixes.Outcomes, parseResult.GetValue(inputs.Format) == "text" ? context.Output : context.Error);
-        return new CheckRunResult(fixes.Check.Results, [.. found.Errors, .. fixes.Check.Errors], [.. found.Skipped, .. fixes.Check.Skipped]);
+        return (files, found);
     }
 
     /// <summary>A file named on the command line and skipped for its size is told on standard error, not only counted.</summary>

@@ -6,8 +6,11 @@ namespace Attribution.Cli;
 /// </summary>
 internal sealed record CliEnvironment(bool OutputIsTerminal, Func<string, string?> Variable)
 {
+    /// <summary>Whether standard error is a terminal (for the progress indicator).</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     /// <summary>Not a terminal, no variables: what a test or a pipe sees.</summary>
     public static CliEnvironment None { get; } = new(false, _ => null);
 
-    public static CliEnvironment FromProcess() => new(!Console.IsOutputRedirected, Environment.GetEnvironmentVariable);
+    public static CliEnvironment FromProcess() => new(!Console.IsOutputRedirected, Environment.GetEnvironmentVariable) { ErrorIsTerminal = !Console.IsErrorRedirected };
 }

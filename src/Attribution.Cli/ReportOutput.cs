@@ -21,7 +21,7 @@ internal static class ReportOutput
         return option;
     }
 
-    public static void Write(string format, string color, CheckReport report, CliContext context)
+    public static void Write(string format, string color, CheckReport report, CliContext context, string? helpUriBase = null)
     {
         switch (format)
         {
@@ -29,7 +29,7 @@ internal static class ReportOutput
                 context.Output.WriteLine(Utf8(stream => JsonReporter.Write(report, stream)));
                 break;
             case "sarif":
-                context.Output.WriteLine(Utf8(stream => SarifReporter.Write(report, stream, ToolInfo())));
+                context.Output.WriteLine(Utf8(stream => SarifReporter.Write(report, stream, ToolInfo() with { HelpUriBase = helpUriBase })));
                 break;
             case "github":
                 GitHubReporter.Write(report, context.Output);
@@ -83,7 +83,7 @@ internal static class ReportOutput
     }
 
     /// <summary>auto: colour for a terminal, unless NO_COLOR is set to anything but the empty string (no-color.org).</summary>
-    private static bool UseColor(string color, CliEnvironment environment) => color switch
+    public static bool UseColor(string color, CliEnvironment environment) => color switch
     {
         "always" => true,
         "never" => false,

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Running;
 // attribution-benchmarks --corpus PATH [BenchmarkDotNet options]   the stage benchmarks
 // attribution-benchmarks floor FOLDER…   read and scan for quotation marks only: the floor of a whole run
 // attribution-benchmarks stages --corpus PATH [--repeat N] [--by-type] [stage…]   a quick Stopwatch profile of the stages
+// attribution-benchmarks collector --corpus PATH [--repeat N] [workers…]   the whole check with the garbage collector's counts
 var arguments = args.ToList();
 var corpusAt = arguments.IndexOf("--corpus");
 if (corpusAt >= 0 && corpusAt + 1 < arguments.Count)
@@ -19,16 +20,31 @@ if (arguments.Count > 0 && arguments[0] == "floor")
 }
 if (arguments.Count > 0 && arguments[0] == "stages")
 {
-    var repeatAt = arguments.IndexOf("--repeat");
-    var repeats = 3;
-    if (repeatAt >= 0 && repeatAt + 1 < arguments.Count)
-    {
-        repeats = int.Parse(arguments[repeatAt + 1], System.Globalization.CultureInfo.InvariantCulture);
-        arguments.RemoveRange(repeatAt, 2);
-    }
+    var repeats = TakeRepeats(arguments);
     var byType = arguments.Remove("--by-type");
     StageTimer.Run(Corpus.Root, arguments.Skip(1).ToList(), repeats, byType, Console.Out);
     return 0;
 }
+if (arguments.Count > 0 && arguments[0] == "collector")
+{
+    // collector [--corpus PATH] [--repeat N] [WORKERS…]: the whole check on each number of workers (default 1 2), with the collector's counts.
+    var repeats = TakeRepeats(arguments);
+    var workers = arguments.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+    CollectorProfile.Run(Corpus.Root, workers.Count > 0 ? workers : [1, 2], repeats, Console.Out);
+    return 0;
+}
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run([.. arguments]);
 return 0;
+
+// --repeat N, taken out of the arguments (default 3).
+static int TakeRepeats(List<string> arguments)
+{
+    var repeatAt = arguments.IndexOf("--repeat");
+    if (repeatAt < 0 || repeatAt + 1 >= arguments.Count)
+    {
+        return 3;
+    }
+    var repeats = int.Parse(arguments[repeatAt + 1], System.Globalization.CultureInfo.InvariantCulture);
+    arguments.RemoveRange(repeatAt, 2);
+    return repeats;
+}

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Attribution.Analyzers;
 using Attribution.Documents;
 using Attribution.Reporting;
@@ -14,7 +16,7 @@ public sealed record BaselineEntry(string Path, string Rule, string Fingerprint,
 /// they stay matched when lines move; a fingerprint recorded twice matches two findings.
 /// Paths are relative to the baseline file's directory, so the file works from any working directory.
 /// </summary>
-public sealed class Baseline
+public sealed partial class Baseline
 {
     private readonly string _directory;
     private readonly Dictionary<(string Path, string Fingerprint), int> _counts = [];
@@ -47,7 +49,7 @@ public sealed class Baseline
         try
         {
             using var stream = File.OpenRead(fullPath);
-            var file = JsonSerializer.Deserialize<BaselineFile>(stream, JsonOptions)
+            var file = JsonSerializer.Deserialize(stream, FileTypeInfo)
                 ?? throw new InputException($"baseline {displayPath}: empty file");
             if (file.Version != 1 || file.Findings is null)
             {
@@ -67,7 +69,7 @@ public sealed class Baseline
 
     public void Write(string fullPath)
     {
-        var json = JsonSerializer.Serialize(new BaselineFile(1, [.. Entries]), JsonOptions);
+        var json = JsonSerializer.Serialize(new BaselineFile(1, [.. Entries]), FileTypeInfo);
         File.WriteAllText(fullPath, json + "\n", new System.Text.UTF8Encoding(false));
     }
 
@@ -97,7 +99,14 @@ public sealed class Baseline
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = BaselineJsonContext.Default,
     };
 
+    // Source-generated metadata: the published executable is Native AOT, where reflection-based JSON is not available.
+    private static readonly JsonTypeInfo<BaselineFile> FileTypeInfo = (JsonTypeInfo<BaselineFile>)JsonOptions.GetTypeInfo(typeof(BaselineFile));
+
     private sealed record BaselineFile(int Version, List<BaselineEntry>? Findings);
+
+    [JsonSerializable(typeof(BaselineFile))]
+    private sealed partial class BaselineJsonContext : JsonSerializerContext;
 }

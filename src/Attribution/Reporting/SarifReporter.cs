@@ -8,7 +8,20 @@ namespace Attribution.Reporting;
 /// <summary>What the SARIF log says about the tool itself.</summary>
 /// <param name="Version">The tool's version (semantic version).</param>
 /// <param name="RepositoryUrl">The project's repository: rule help links point at the rule pages in it; without it they are left out.</param>
-public sealed record SarifToolInfo(string Version, string? RepositoryUrl = null);
+public sealed record SarifToolInfo(string Version, string? RepositoryUrl = null)
+{
+    /// <summary>
+    /// Where the rule pages are published, when the user says (<c>--help-uri-base</c>): each rule's <c>helpUri</c> is
+    /// <c>{HelpUriBase}/ATTRnnn</c>, in place of the page in the repository.
+    /// </summary>
+    public string? HelpUriBase { get; init; }
+
+    /// <summary>The help link of a rule: under <see cref="HelpUriBase"/>, else its page in the repository, else none.</summary>
+    public string? HelpUri(DiagnosticDescriptor descriptor) =>
+        HelpUriBase is { } published ? $"{published.TrimEnd('/')}/{descriptor.Id}"
+        : RepositoryUrl is { } repository ? $"{repository.TrimEnd('/')}/blob/main/{descriptor.HelpLink}"
+        : null;
+}
 
 /// <summary>
 /// The check report as a SARIF 2.1.0 log, as GitHub code scanning reads it: every rule in <c>tool.driver.rules</c>,
@@ -75,9 +88,9 @@ public static class SarifReporter
             json.WriteString("name", RuleName(analyzer));
             WriteMessage(json, "shortDescription", descriptor.Title);
             WriteMessage(json, "fullDescription", page is null ? descriptor.Title : WhatItFinds(page) ?? descriptor.Title);
-            if (tool.RepositoryUrl is { } url)
+            if (tool.HelpUri(descriptor) is { } helpUri)
             {
-                json.WriteString("helpUri", $"{url.TrimEnd('/')}/blob/main/{descriptor.HelpLink}");
+                json.WriteString("helpUri", helpUri);
             }
             if (page is not null)
             {

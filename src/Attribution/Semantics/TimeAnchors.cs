@@ -31,10 +31,13 @@ public sealed partial class TimeAnchors(SyntaxTree syntax, int? articleYear = nu
     [GeneratedRegex(@"\b(1[89]\d\d|20\d\d)\b(?!\s*(?:million|billion|people|troops|soldiers|%|votes|delegates|members|dollars|residents|hours|times))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"(?:\b(?:1[89]|20)\d0s|'[0-9]0s)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    // These two run on the backtracking engine, compiled by the source generator: building them for the
+    // non-backtracking engine costs a run's start-up more than checking a small article. Neither can backtrack more
+    // than one run of white space; the timeout bounds them all the same.
+    [GeneratedRegex(@"(?:\b(?:1[89]|20)\d0s|'[0-9]0s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PastPattern();
 
-    [GeneratedRegex(@"\blast\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\blast\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex LastYearPattern();
 
     public TimeAnchor For(Mention mention, TitleMention title)
@@ -52,7 +55,7 @@ public sealed partial class TimeAnchors(SyntaxTree syntax, int? articleYear = nu
             return TimeAnchor.Past;
         }
         var sentence = syntax.Sentences[mention.Sentence].Span;
-        var sentenceText = syntax.Text.Substring(sentence.Start, sentence.Length);
+        var sentenceText = syntax.Text.AsSpan(sentence.Start, sentence.Length);
         var sentenceYears = YearsIn(mention.Sentence);
         if (sentenceYears.Count > 0)
         {
@@ -113,7 +116,7 @@ public sealed partial class TimeAnchors(SyntaxTree syntax, int? articleYear = nu
         {
             i--;
         }
-        var word = syntax.Text[(i + 1)..end];
+        var word = syntax.Text.AsSpan(i + 1, end - (i + 1));
         return mention.Kind == MentionKind.Name && word is "a" or "an" or "A" or "An";
     }
 

@@ -91,9 +91,12 @@ public static partial class SuppressionScanner
             .Where(node => node is Markdig.Syntax.CodeBlock or Markdig.Syntax.Inlines.CodeInline)
             .Select(node => new TextSpan(node.Span.Start, node.Span.End + 1))];
 
-    [GeneratedRegex(@"<!--\s*(?<kind>attrib-disable-next-line|attrib-disable|attrib-enable)(?<ids>(?:[\s,]+ATTR\w*)*)\s*-->", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    // Compiled by the source generator rather than run on the non-backtracking engine, whose construction would cost
+    // every run's start-up more than the check of a small article; the patterns backtrack at most over one run of
+    // white space, and the timeout bounds them on hostile input.
+    [GeneratedRegex(@"<!--\s*(?<kind>attrib-disable-next-line|attrib-disable|attrib-enable)(?<ids>(?:[\s,]+ATTR\w*)*)\s*-->", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Comment();
 
-    [GeneratedRegex(@"^[ \t]*\[(?<kind>attrib-disable-next-line|attrib-disable|attrib-enable)(?<ids>(?:[\s,]+ATTR\w*)*)[ \t]*\][ \t]*\r?$", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[ \t]*\[(?<kind>attrib-disable-next-line|attrib-disable|attrib-enable)(?<ids>(?:[\s,]+ATTR\w*)*)[ \t]*\][ \t]*\r?$", RegexOptions.Multiline | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex BracketLine();
 }

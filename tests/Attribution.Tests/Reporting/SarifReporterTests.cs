@@ -28,13 +28,13 @@ public class SarifReporterTests
         return JsonNode.Parse(stream.ToArray())!;
     }
 
-    private static EvaluationResults Validate(JsonNode log)
+    internal static EvaluationResults Validate(JsonNode log)
     {
         using var document = JsonDocument.Parse(log.ToJsonString());
         return Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
     }
 
-    private static string Errors(EvaluationResults results) =>
+    internal static string Errors(EvaluationResults results) =>
         string.Join("\n", (results.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}"));
 
     [Fact]
