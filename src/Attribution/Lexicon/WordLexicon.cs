@@ -12,6 +12,7 @@ public sealed class WordLexicon
     /// <param name="caseSensitive">True when a word matches only as written (May the month, not may the verb).</param>
     public WordLexicon(IEnumerable<string> lines, bool caseSensitive = false)
     {
+        IsCaseSensitive = caseSensitive;
         _words = new HashSet<string>(caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
         _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var line in lines)
@@ -40,10 +41,18 @@ public sealed class WordLexicon
 
     public IReadOnlyList<string[]> Phrases => _phrases;
 
+    /// <summary>The single words of the list (phrases left out).</summary>
+    public IEnumerable<string> Words => _words;
+
+    public bool IsCaseSensitive { get; }
+
+    /// <summary>The list's bit in the classes a token carries (<see cref="WordClassifier"/>), or zero for a list the classifier does not know.</summary>
+    internal UInt128 Mask { get; set; }
+
     public bool Contains(string word) => _words.Contains(word);
 
     /// <summary>True when the token is a word of the list.</summary>
-    public bool Contains(Syntax.Token token) => _words.Contains(token.Text);
+    public bool Contains(Syntax.Token token) => Mask != UInt128.Zero ? (token.Classes & Mask) != UInt128.Zero : _words.Contains(token.Text);
 
     /// <summary>As <see cref="Contains(string)"/>, without making a string of the word.</summary>
     public bool Contains(ReadOnlySpan<char> word) => _wordsBySpan.Contains(word);

@@ -50,7 +50,7 @@ internal static class ClauseReader
     /// <summary>A word that grades an adjective: more, less, slightly (more likely to say).</summary>
     public static bool IsDegreeWord(Token token) => token.IsWord && Lexicons.DegreeWords.Contains(token);
 
-    private static bool IsCueWord(Token token) => token.IsWord && char.IsLower(token.Text[0]) && Lexicons.CueWords.Contains(token.Text);
+    private static bool IsCueWord(Token token) => token.IsWord && char.IsLower(token.Text[0]) && Lexicons.CueWords.Contains(token);
 
     private static bool IsAdverb(Token token) =>
         token.IsWord && !token.IsCapitalized && (token.Text.EndsWith("ly", StringComparison.Ordinal) && token.Text.Length > 4 || Lexicons.AdverbsBeforeCue.Contains(token));
@@ -832,7 +832,7 @@ internal static class ClauseReader
                     n++;
                 }
                 // "called him divisive and accused him of …", "thinks A, but believes B": a second verb of the same subject.
-                if (n < end && IsCueWord(tokens[n]) && !tokens[n].Text.EndsWith("ing", StringComparison.Ordinal) && Lexicons.Cues.TryGetWord(tokens[n].Text, out var kind) && kind != CueKind.Raising)
+                if (n < end && IsCueWord(tokens[n]) && !tokens[n].Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.TryGetWord(tokens[n], out var kind) && kind != CueKind.Raising)
                 {
                     return j > start && tokens[j - 1].Text == "," ? j - 1 : j;
                 }
@@ -842,7 +842,7 @@ internal static class ClauseReader
     }
 
     private static bool IsSpeechParticiple(Token token) =>
-        token.IsWord && !token.IsCapitalized && token.Text.EndsWith("ing", StringComparison.Ordinal) && Lexicons.Cues.TryGetWord(token.Text, out var kind) && kind is CueKind.Speech or CueKind.Object;
+        token.IsWord && !token.IsCapitalized && token.Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.TryGetWord(token, out var kind) && kind is CueKind.Speech or CueKind.Object;
 
     /// <summary>
     /// The writer's words after what was reported: ", which forced …", ", even though …", ", compared with …", "; …", a closing

@@ -41,7 +41,7 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
             j++;
         }
         var headEnd = -1;
-        while (j < tokens.Count && j - start < 7 && tokens[j].IsWord && !Lexicons.PhraseBreakers.Contains(tokens[j]) && !Lexicons.CueWords.Contains(tokens[j].Text))
+        while (j < tokens.Count && j - start < 7 && tokens[j].IsWord && !Lexicons.PhraseBreakers.Contains(tokens[j]) && !Lexicons.CueWords.Contains(tokens[j]))
         {
             if (IsHead(tokens[j]))
             {
@@ -106,7 +106,7 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
                 j--;
                 continue;
             }
-            if (!previous.IsWord || Lexicons.PhraseBreakers.Contains(previous) || Lexicons.CueWords.Contains(previous.Text) || previous.Text.EndsWith("ing", StringComparison.Ordinal)
+            if (!previous.IsWord || Lexicons.PhraseBreakers.Contains(previous) || Lexicons.CueWords.Contains(previous) || previous.Text.EndsWith("ing", StringComparison.Ordinal)
                 || previous.IsCapitalized && IsDatingOrLinkingWord(previous))
             {
                 break;
@@ -222,7 +222,7 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
                 anonymous = true;
                 break;
             }
-            if (tokens[k].Text is "." or ";" || Lexicons.CueWords.Contains(tokens[k].Text))
+            if (tokens[k].Text is "." or ";" || Lexicons.CueWords.Contains(tokens[k]))
             {
                 break;
             }
@@ -237,7 +237,7 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
     private static bool IsDatingOrLinkingWord(Token token) =>
         Lexicons.CapitalisedLinkers.Contains(token) || Lexicons.Weekdays.Contains(token) || Lexicons.Months.Contains(token);
 
-    private static bool IsAnonymousHead(Token token) => token.IsWord && !token.IsCapitalized && Lexicons.AnonymousSources.Contains(token.Text);
+    private static bool IsAnonymousHead(Token token) => token.IsWord && !token.IsCapitalized && Lexicons.AnonymousSources.Contains(token);
 
     /// <summary>"longtime Democratic pollster Pat Caddell": modifiers before a titled or plain name.</summary>
     private static int ExtendLeftOverModifiers(IReadOnlyList<Token> tokens, int start)
@@ -250,7 +250,7 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
             {
                 return j - 1;
             }
-            if (!previous.IsWord || Lexicons.PhraseBreakers.Contains(previous) || Lexicons.CueWords.Contains(previous.Text)
+            if (!previous.IsWord || Lexicons.PhraseBreakers.Contains(previous) || Lexicons.CueWords.Contains(previous)
                 || previous.Text.EndsWith("ing", StringComparison.Ordinal) || previous.Text.EndsWith("ed", StringComparison.Ordinal) || previous.Text.EndsWith("ly", StringComparison.Ordinal) && !previous.Is("longtime"))
             {
                 break;

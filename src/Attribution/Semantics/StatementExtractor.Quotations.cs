@@ -340,7 +340,7 @@ public sealed partial class StatementExtractor
         var open = FirstTokenAtOrAfter(tokens, quotation.Span.Start);
         for (var k = 0; k < open; k++)
         {
-            if (Lexicons.CueWords.Contains(tokens[k].Text) && char.IsLower(tokens[k].Text[0]) || tokens[k].Text is ":" or ";")
+            if (Lexicons.CueWords.Contains(tokens[k]) && char.IsLower(tokens[k].Text[0]) || tokens[k].Text is ":" or ";")
             {
                 return null;
             }
@@ -854,7 +854,7 @@ public sealed partial class StatementExtractor
         var tokens = _syntax.Tokens[sentence.Index];
         var t = FirstTokenAtOrAfter(tokens, quotation.Span.Start) - 1;
         return t >= 0 && (tokens[t].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[t].Text.EndsWith("’s", StringComparison.Ordinal)
-            || Lexicons.TitleIntroducers.Contains(tokens[t].Text));
+            || Lexicons.TitleIntroducers.Contains(tokens[t]));
     }
 
     /// <summary>The quotation opens its sentence or follows a colon, so it is not a phrase of the writer's.</summary>

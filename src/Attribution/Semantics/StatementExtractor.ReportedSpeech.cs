@@ -64,7 +64,7 @@ public sealed partial class StatementExtractor
             // "…, saying …", "and said …": the subject of the clause says it.
             var commaInsideMarks = before.Kind == TokenKind.QuoteMark && cue.FirstToken >= 2 && tokens[cue.FirstToken - 2].Text == ",";
             // "issued a statement saying …": the participle describes what the subject put out.
-            var afterStatement = participle && before.IsWord && Lexicons.StatementNouns.Contains(before.Text);
+            var afterStatement = participle && before.IsWord && Lexicons.StatementNouns.Contains(before);
             if (cue.FirstToken == 0 || participle && !(before.Text is "," or "—" or "–" || commaInsideMarks || afterStatement || before.Is("and") || before.Is("while") || before.Is("by") || before.Is("in")))
             {
                 return null;
@@ -283,7 +283,7 @@ public sealed partial class StatementExtractor
         tail + 1 < end && tokens[tail].Text == "," && tokens[tail + 1].IsWord && !tokens[tail + 1].IsCapitalized && tokens[tail + 1].Text.EndsWith("ing", StringComparison.Ordinal);
 
     private static bool ContinuesWithCue(IReadOnlyList<Token> tokens, int k) =>
-        k < tokens.Count && tokens[k].IsWord && (tokens[k].Is("according") || tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) && Lexicons.CueWords.Contains(tokens[k].Text));
+        k < tokens.Count && tokens[k].IsWord && (tokens[k].Is("according") || tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) && Lexicons.CueWords.Contains(tokens[k]));
 
     private static bool IsSubordinator(Token token) => token.IsWord && Lexicons.Subordinators.Contains(token);
 

@@ -27,7 +27,7 @@ public static class CueFinder
                 i += phrase - 1;
                 continue;
             }
-            if (char.IsLower(tokens[i].Text[0]) && Lexicons.Cues.TryGetWord(tokens[i].Text, out var kind) && !IsNounCompound(tokens, i))
+            if (char.IsLower(tokens[i].Text[0]) && CueLexicon.TryGetWord(tokens[i], out var kind) && !IsNounCompound(tokens, i))
             {
                 cues.Add(new Cue(tokens[i].Span, tokens[i].Text, sentence, i, 1) { Kind = kind, IsProgressive = IsProgressive(tokens, i) });
             }

@@ -464,7 +464,7 @@ public sealed class MentionFinder
 
     private static bool IsHonorific(IReadOnlyList<Token> tokens, int j) =>
         tokens[j].IsWord && char.IsUpper(tokens[j].Text[0])
-        && (Lexicons.Honorifics.Contains(tokens[j].Text) || Lexicons.Honorifics.ContainsWithFullStop(tokens[j].Text));
+        && (Lexicons.Honorifics.Contains(tokens[j]) || Lexicons.Honorifics.ContainsWithFullStop(tokens[j].Text));
 
     private static int SkipDot(IReadOnlyList<Token> tokens, int j) =>
         j + 1 < tokens.Count && tokens[j + 1].Text == "." ? j + 2 : j + 1;
@@ -726,7 +726,7 @@ public sealed class MentionFinder
             var title = TryTitle(tokens, k, licensed: true, out var after, out _);
             // An appositive ends at punctuation or a linking word; a verb after it makes the title a new subject
             // ("Against Clinton, the Ohio governor earned 51 percent").
-            if (title is not null && (after >= tokens.Count || tokens[after].Text is "," or "." or ";" or ":" or ")" or "—" or "–" or "-" || Lexicons.AppositiveEnds.Contains(tokens[after]) || Lexicons.CueWords.Contains(tokens[after].Text)))
+            if (title is not null && (after >= tokens.Count || tokens[after].Text is "," or "." or ";" or ":" or ")" or "—" or "–" or "-" || Lexicons.AppositiveEnds.Contains(tokens[after]) || Lexicons.CueWords.Contains(tokens[after])))
             {
                 titles.Add(title);
                 next = after;
