@@ -1,5 +1,6 @@
 using Attribution.Analyzers;
 using Attribution.Documents;
+using Attribution.Lexicon;
 using Attribution.Registry;
 using Attribution.Semantics;
 using Attribution.Syntax;
@@ -22,6 +23,9 @@ public sealed record CheckerOptions
 
     /// <summary>Who held which office when, as the user states it; rules that compare claims with it stay quiet without one.</summary>
     public RolesRegistry? Registry { get; init; }
+
+    /// <summary>The lexicons to check with: the built-in ones, or those with a configuration's cue verbs and titles added.</summary>
+    public LexiconSet Lexicons { get; init; } = LexiconSet.Default;
 }
 
 /// <summary>Runs the pipeline on a document: syntax, semantics, then every enabled analyzer.</summary>
@@ -34,7 +38,7 @@ public sealed class Checker(IReadOnlyList<Analyzer> analyzers, CheckerOptions op
 
     public DocumentResult Check(Document document)
     {
-        var model = SemanticModel.Build(SyntaxTree.Parse(document));
+        var model = SemanticModel.Build(SyntaxTree.Parse(document, options.Lexicons));
         var diagnostics = new List<Diagnostic>();
         // The lexicons and readers are English: another language's quotations and names would only give false alarms.
         if (!document.Metadata.Skip && ProseLanguage.LooksEnglish(document.Text))

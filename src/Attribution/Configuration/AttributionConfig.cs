@@ -29,6 +29,12 @@ public sealed record AttributionConfig(
     internal IgnoreFile IgnoreFile => _ignoreFile ??= new IgnoreFile(Directory, [.. Ignore.Select(IgnorePattern.Parse).OfType<IgnorePattern>()]);
 
     private IgnoreFile? _ignoreFile;
+
+    /// <summary>Verbs of saying this newsroom adds to the cue lexicon (quipped, tweeted).</summary>
+    public IReadOnlyList<string> Cues { get; init; } = [];
+
+    /// <summary>Titles this newsroom adds to the offices lexicon (Commissioner, Ombudsman).</summary>
+    public IReadOnlyList<string> Titles { get; init; } = [];
 }
 
 /// <summary>An <c>attribution.yaml</c> that cannot be used: an input error naming the file, line and key.</summary>

@@ -11,7 +11,7 @@ namespace Attribution.Configuration;
 /// </summary>
 public static class ConfigurationReader
 {
-    private static readonly string[] Keys = ["root", "rules", "ignore", "registry"];
+    private static readonly string[] Keys = ["root", "rules", "ignore", "registry", "cues", "titles"];
 
     public static AttributionConfig Load(string path, string displayPath)
     {
@@ -52,10 +52,12 @@ public static class ConfigurationReader
         var rules = new Dictionary<string, DiagnosticSeverity?>(StringComparer.OrdinalIgnoreCase);
         var ignore = new List<string>();
         string? registry = null;
+        var cues = new List<string>();
+        var titles = new List<string>();
         foreach (var (keyNode, value) in mapping.Children)
         {
             var key = Scalar(keyNode, displayPath, "");
-            if (IsNull(value) && key is "rules" or "ignore")
+            if (IsNull(value) && key is "rules" or "ignore" or "cues" or "titles")
             {
                 continue;
             }
@@ -84,11 +86,17 @@ public static class ConfigurationReader
                 case "registry":
                     registry = System.IO.Path.GetFullPath(Scalar(value, displayPath, key), System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
                     break;
+                case "cues":
+                    ReadWords(value, displayPath, key, cues, oneWord: true);
+                    break;
+                case "titles":
+                    ReadWords(value, displayPath, key, titles, oneWord: false);
+                    break;
                 default:
                     throw new ConfigurationException(displayPath, LineOf(keyNode.Start), key, $"is not a known key (use {string.Join(", ", Keys)})");
             }
         }
-        return new AttributionConfig(System.IO.Path.GetFullPath(path), displayPath, isRoot, rules, ignore, registry);
+        return new AttributionConfig(System.IO.Path.GetFullPath(path), displayPath, isRoot, rules, ignore, registry) { Cues = cues, Titles = titles };
     }
 
     private static void ReadRules(YamlNode node, string displayPath, Dictionary<string, DiagnosticSeverity?> rules)
@@ -112,6 +120,25 @@ public static class ConfigurationReader
             }
         }
     }
+
+    /// <summary>Words for a lexicon: letters, with hyphens, apostrophes and full stops inside (Vice-Chancellor, Commr.); a title may have several words.</summary>
+    private static void ReadWords(YamlNode node, string displayPath, string key, List<string> words, bool oneWord)
+    {
+        foreach (var item in Sequence(node, displayPath, key))
+        {
+            var word = Scalar(item, displayPath, key);
+            var parts = word.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (oneWord && parts.Length > 1 || !parts.All(IsWord))
+            {
+                throw new ConfigurationException(displayPath, LineOf(item.Start), key,
+                    oneWord ? $"'{word}' is not one word (a cue is a verb: quipped)" : $"'{word}' is not a title of words (Commissioner, Public Advocate)");
+            }
+            words.Add(string.Join(' ', parts));
+        }
+    }
+
+    private static bool IsWord(string part) =>
+        char.IsLetter(part[0]) && part.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.');
 
     private static IEnumerable<YamlNode> Sequence(YamlNode node, string displayPath, string key) => node switch
     {

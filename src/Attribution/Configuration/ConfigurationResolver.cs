@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Attribution.Analyzers;
 using Attribution.Documents;
+using Attribution.Lexicon;
 using Attribution.Registry;
 
 namespace Attribution.Configuration;
@@ -63,7 +64,11 @@ public sealed class ResolvedConfiguration
             Rules.Where(r => r.Value is not null).Select(r => KeyValuePair.Create(r.Key, r.Value!.Value)).Concat(commandLine.Severities),
             StringComparer.OrdinalIgnoreCase),
         Registry = commandLine.Registry ?? (Registry?.RegistryPath is { } path ? loadRegistry(path) : null),
+        Lexicons = _lexicons ??= LexiconSet.With(Files.SelectMany(f => f.Cues), Files.SelectMany(f => f.Titles)),
     };
+
+    /// <summary>Built once per configuration: the checker of every file under it shares it.</summary>
+    private LexiconSet? _lexicons;
 
     internal ResolvedConfiguration With(AttributionConfig file) => new([.. Files, file], _ignore.With(file.IgnoreFile));
 }

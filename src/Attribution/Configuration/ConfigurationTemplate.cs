@@ -22,5 +22,9 @@ public static class ConfigurationTemplate
         # Who held which office when (see the README's roles registry), relative to this file.
         # registry: people.yaml
 
+        # Verbs of saying and titles your newsroom uses that the built-in lexicons lack.
+        # cues: [harrumphed, opined]
+        # titles: [Ombudsman, Public Advocate]
+
         """;
 }

@@ -1,3 +1,4 @@
+using Attribution.Lexicon;
 using Attribution.Text;
 
 namespace Attribution.Documents;
@@ -10,12 +11,6 @@ public sealed class PlainTextDocumentReader : IDocumentReader
 {
     /// <summary>The longest first line that is still taken for a headline.</summary>
     public const int MaxHeadlineLength = 150;
-
-    private static readonly HashSet<string> MinorWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "into",
-        "over", "up", "off", "out", "via", "per", "is", "are", "be", "was", "it", "its",
-    };
 
     public IReadOnlyList<string> Extensions { get; } = [".txt", ".text"];
 
@@ -78,7 +73,7 @@ public sealed class PlainTextDocumentReader : IDocumentReader
         foreach (var raw in line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
             var word = raw.Trim('“', '”', '"', '‘', '’', '\'', '(', ')', ',', ':', ';', '.', '!', '?', '—', '–');
-            if (word.Length == 0 || !char.IsLetter(word[0]) || MinorWords.Contains(word))
+            if (word.Length == 0 || !char.IsLetter(word[0]) || Lexicons.TitleMinorWords.Contains(word))
             {
                 continue;
             }

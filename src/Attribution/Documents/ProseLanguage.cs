@@ -12,8 +12,6 @@ public static class ProseLanguage
     private const int MinimumWords = 60;
     private const double MinimumShare = 0.08;
 
-    private static readonly WordLexicon FunctionWords = WordLexicon.Load("english-function-words.txt");
-
     public static bool LooksEnglish(string text)
     {
         var words = 0;
@@ -29,7 +27,7 @@ public static class ProseLanguage
             else if (!isLetter && start >= 0)
             {
                 words++;
-                if (FunctionWords.Contains(text.AsSpan(start, i - start)))
+                if (Lexicons.FunctionWords.Contains(text.AsSpan(start, i - start)))
                 {
                     common++;
                 }

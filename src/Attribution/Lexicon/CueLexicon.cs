@@ -64,6 +64,12 @@ public sealed class CueLexicon
 
     public bool TryGetWord(string word, out CueKind kind) => _words.TryGetValue(word, out kind);
 
+    /// <summary>As <see cref="TryGetWord(string, out CueKind)"/>, from the classes the token carries: a configuration's extra cues count.</summary>
+    public static bool TryGetWord(Syntax.Token token, out CueKind kind) => WordClassifier.TryGetCueKind(token.Classes, out kind);
+
+    /// <summary>The single cue words with their kinds.</summary>
+    internal IEnumerable<KeyValuePair<string, CueKind>> WordsWithKinds => _words;
+
     /// <summary>The number of tokens of the longest phrase that starts at <paramref name="index"/>, or 0.</summary>
     public int MatchPhrase(IReadOnlyList<Syntax.Token> tokens, int index, out CueKind kind)
     {

@@ -13,11 +13,14 @@ public sealed class OfficeLexicon
     private readonly HashSet<(string, string)> _combinations = [];
     private readonly Dictionary<string, List<Office>> _excludedBy = new(StringComparer.Ordinal);
 
+    private readonly IReadOnlyList<string> _lines;
+
     public OfficeLexicon(IEnumerable<string> lines)
     {
+        _lines = [.. lines];
         var section = "";
         var pairs = new List<(string Section, string A, string B, string Line)>();
-        foreach (var line in lines)
+        foreach (var line in _lines)
         {
             if (line.StartsWith('[') && line.EndsWith(']'))
             {
@@ -83,6 +86,30 @@ public sealed class OfficeLexicon
     public static OfficeLexicon Default { get; } = new(LexiconResource.ReadLines("offices.txt"));
 
     public int MaxFormWords { get; }
+
+    /// <summary>
+    /// This lexicon with more titles, each an office of its own held by many people in an organisation
+    /// (Commissioner, Ombudsman). A title that is already a form of an office stays that office's.
+    /// </summary>
+    public OfficeLexicon WithTitles(IEnumerable<string> titles)
+    {
+        var added = new List<string> { "[office]" };
+        var ids = new HashSet<string>(_byId.Keys, StringComparer.Ordinal);
+        foreach (var title in titles)
+        {
+            if (FindByForm(title) is not null)
+            {
+                continue;
+            }
+            var id = title.ToLowerInvariant().Replace(' ', '-');
+            while (!ids.Add(id))
+            {
+                id += "-title";
+            }
+            added.Add($"{id} | many | body | {title}");
+        }
+        return new OfficeLexicon([.. _lines, .. added]);
+    }
 
     public IEnumerable<Office> Offices => _byId.Values;
 

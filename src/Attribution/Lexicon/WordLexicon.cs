@@ -3,13 +3,17 @@ namespace Attribution.Lexicon;
 /// <summary>A word list with optional multi-word phrases ("~according to").</summary>
 public sealed class WordLexicon
 {
-    private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly List<string[]> _phrases = [];
     private readonly Dictionary<string, List<string[]>> _phrasesByFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
-    public WordLexicon(IEnumerable<string> lines)
+    /// <param name="lines">The entries, one a line; a phrase starts with "~".</param>
+    /// <param name="caseSensitive">True when a word matches only as written (May the month, not may the verb).</param>
+    public WordLexicon(IEnumerable<string> lines, bool caseSensitive = false)
     {
+        IsCaseSensitive = caseSensitive;
+        _words = new HashSet<string>(caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
         _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var line in lines)
         {
@@ -33,11 +37,22 @@ public sealed class WordLexicon
         }
     }
 
-    public static WordLexicon Load(string name) => new(LexiconResource.ReadLines(name));
+    public static WordLexicon Load(string name, bool caseSensitive = false) => new(LexiconResource.ReadLines(name), caseSensitive);
 
     public IReadOnlyList<string[]> Phrases => _phrases;
 
+    /// <summary>The single words of the list (phrases left out).</summary>
+    public IEnumerable<string> Words => _words;
+
+    public bool IsCaseSensitive { get; }
+
+    /// <summary>The list's bit in the classes a token carries (<see cref="WordClassifier"/>), or zero for a list the classifier does not know.</summary>
+    internal UInt128 Mask { get; set; }
+
     public bool Contains(string word) => _words.Contains(word);
+
+    /// <summary>True when the token is a word of the list.</summary>
+    public bool Contains(Syntax.Token token) => Mask != UInt128.Zero ? (token.Classes & Mask) != UInt128.Zero : _words.Contains(token.Text);
 
     /// <summary>As <see cref="Contains(string)"/>, without making a string of the word.</summary>
     public bool Contains(ReadOnlySpan<char> word) => _wordsBySpan.Contains(word);
@@ -85,37 +100,4 @@ public sealed class WordLexicon
         }
         return 0;
     }
-}
-
-/// <summary>The word lists the pipeline uses, loaded once.</summary>
-public static class Lexicons
-{
-    /// <summary>The cue lexicon with each cue's kind.</summary>
-    public static CueLexicon Cues { get; } = CueLexicon.Load("cue-verbs.txt");
-
-    /// <summary>The forms of the cue lexicon as a word list.</summary>
-    public static WordLexicon CueWords => Cues.Words;
-
-    public static WordLexicon Honorifics { get; } = WordLexicon.Load("honorifics.txt");
-
-    public static WordLexicon AnonymousSources { get; } = WordLexicon.Load("anonymous-sources.txt");
-
-    /// <summary>Things put out in writing or on air (statement, tweet, letter): a participle of saying can follow them.</summary>
-    public static WordLexicon StatementNouns { get; } = WordLexicon.Load("statement-nouns.txt");
-
-    /// <summary>Words that make the quotation in capitals after them the name of a work: on, titled, book.</summary>
-    public static WordLexicon TitleIntroducers { get; } = WordLexicon.Load("title-introducers.txt");
-
-    /// <summary>Words English writes twice on purpose ("had had") and function words a title may repeat: never a doubled word.</summary>
-    public static WordLexicon RepeatableWords { get; } = WordLexicon.Load("repeatable-words.txt");
-
-    /// <summary>Pronouns that can stand for a speaker (he, she, they, I, we).</summary>
-    public static WordLexicon PersonalPronouns { get; } = WordLexicon.Load("personal-pronouns.txt");
-
-    /// <summary>Words for people in general (people, someone): an unnamed source only when quoted or described as one.</summary>
-    public static WordLexicon GenericPeople { get; } = WordLexicon.Load("generic-people.txt");
-
-    public static OfficeLexicon Offices => OfficeLexicon.Default;
-
-    public static JurisdictionLexicon Jurisdictions => JurisdictionLexicon.Default;
 }

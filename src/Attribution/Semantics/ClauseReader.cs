@@ -27,123 +27,33 @@ internal static class ClauseReader
     /// <summary>The longest content read after a cue, in tokens: keeps a run-on "sentence" (a list, a table) linear.</summary>
     private const int MaxContentTokens = 400;
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "will", "would", "shall", "should",
-        "can", "could", "may", "might", "must", "do", "does", "did", "’s", "'s", "’ve", "'ve", "’d", "'d", "’ll", "'ll",
-    };
-
-    private static readonly HashSet<string> SkippedBeforeCue = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "also", "later", "then", "again", "once", "not", "never", "still", "now", "just", "even", "only", "first", "long", "always",
-        "often", "soon", "already", "ago", "too", "has", "have", "had", "would", "will", "did", "does", "do", "could", "can", "should",
-        "might", "may", "must", "is", "are", "was", "were", "been", "be", "n’t", "n't", "further", "once", "since", "all", "both",
-    };
-
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight", "morning",
-        "afternoon", "evening", "night", "week", "weekend", "month", "year", "day", "days", "weeks", "months", "years", "earlier",
-        "later", "recently", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
-        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
-    };
-
-    private static readonly HashSet<string> TimeModifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "on", "last", "this", "next", "earlier", "late", "early", "that", "in", "the", "previous", "same", "following", "a", "few", "two", "three",
-    };
-
-    public static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "on", "at", "for", "with", "by", "to", "from", "of", "about", "into", "over", "under", "during", "after", "before",
-        "since", "until", "through", "against", "among", "between", "without", "within", "despite", "like", "via", "per", "amid",
-        "toward", "towards", "across", "behind", "beyond", "around", "near", "outside", "inside", "upon", "unlike", "following",
-    };
-
-    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "that", "which", "who", "whom", "whose", "when", "while", "if", "because", "although", "though", "whether", "where", "so",
-        "than", "how", "what", "why", "unless", "whereas", "once", "as",
-    };
-
-    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "he", "she", "they", "we", "i", "you", "it", "who", "which", "one", "others", "many", "some", "most", "few", "both", "all",
-    };
-
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
-    };
-
-    private static readonly HashSet<string> StanceNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "notion", "idea", "claim", "suggestion", "possibility", "argument", "sign", "view", "assertion", "allegation", "charge",
-        "belief", "hope", "fear", "warning", "promise", "impression", "theory", "case", "point",
-    };
-
-    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "a", "twice", "dozens", "hundreds",
-    };
-
-    private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "him", "her", "them", "us", "me", "it", "himself", "herself", "themselves" };
-
-    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "and", "but", "or", "nor", "yet", "&" };
-
-    private static readonly HashSet<string> LeadingLinkers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "and", "but", "or", "so", "yet", "then", "now", "meanwhile", "still", "however", "also", "instead", "indeed", "thus",
-        "moreover", "separately", "later", "earlier", "today", "yesterday", "nonetheless", "nevertheless", "plus", "even", "ultimately",
-        "finally", "first", "second", "third", "already", "again", "there", "here", "since", "while", "though", "although",
-    };
-
-    /// <summary>Nouns and pronouns that stand before a verb where a determiner or possessive shows the word after is a noun.</summary>
-    private static readonly HashSet<string> NounMarkers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "no", "any", "every", "each",
-        "to", "of", "such", "whose", "new", "latest", "recent", "own",
-    };
-
-    /// <summary>Objects of told, asked and the like that the content does not include: told reporters that ….</summary>
-    private static readonly HashSet<string> TellingCues = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "told", "tells", "tell", "telling", "informed", "assured", "assures", "reminded", "reminds", "warned", "warns", "warning",
-        "promised", "promises", "assuring", "reminding", "informing",
-    };
-
     public static bool IsAuxiliary(Token token) =>
-        token.IsWord && (Auxiliaries.Contains(token.Text) || token.Text.EndsWith("n’t", StringComparison.OrdinalIgnoreCase) || token.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase));
+        token.IsWord && (Lexicons.FormsOfBe.Contains(token) || Lexicons.Auxiliaries.Contains(token) || token.Text.EndsWith("n’t", StringComparison.OrdinalIgnoreCase) || token.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase));
 
-    public static bool IsPreposition(Token token) => token.IsWord && Prepositions.Contains(token.Text);
+    public static bool IsPreposition(Token token) => token.IsWord && Lexicons.Prepositions.Contains(token);
 
-    public static bool IsClauseWord(Token token) => token.IsWord && ClauseWords.Contains(token.Text);
+    public static bool IsClauseWord(Token token) => token.IsWord && Lexicons.ClauseWords.Contains(token);
 
-    public static bool IsTimeWord(Token token) => token.IsWord && TimeWords.Contains(token.Text);
+    public static bool IsTimeWord(Token token) => token.IsWord && (Lexicons.TimeWords.Contains(token) || Lexicons.Weekdays.Contains(token) || Lexicons.Months.Contains(token));
 
-    public static bool IsPronoun(Token token) => token.IsWord && SubjectPronouns.Contains(token.Text);
+    public static bool IsPronoun(Token token) => token.IsWord && (Lexicons.SubjectPronouns.Contains(token) || Lexicons.SubjectWords.Contains(token));
 
     /// <summary>An -ing cue that is no finite verb: "saying", "referring to" (not "according to", not "is telling").</summary>
     public static bool IsParticiple(Cue cue) =>
         !cue.IsProgressive && !cue.IsAccordingTo && cue.FirstWord.EndsWith("ing", StringComparison.Ordinal);
 
-    public static bool IsTelling(Cue cue) => TellingCues.Contains(cue.Text);
+    public static bool IsTelling(Cue cue) => Lexicons.TellingCues.Contains(cue.Text);
 
     /// <summary>A word after which the cue word is a noun (the claims, his call, to support) rather than a verb.</summary>
-    public static bool IsNounMarker(Token token) => token.IsWord && NounMarkers.Contains(token.Text);
-
-    private static readonly HashSet<string> DegreeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "more", "less", "most", "least", "much", "far", "slightly", "somewhat", "significantly", "considerably", "twice", "as",
-    };
+    public static bool IsNounMarker(Token token) => token.IsWord && Lexicons.NounMarkers.Contains(token);
 
     /// <summary>A word that grades an adjective: more, less, slightly (more likely to say).</summary>
-    public static bool IsDegreeWord(Token token) => token.IsWord && DegreeWords.Contains(token.Text);
+    public static bool IsDegreeWord(Token token) => token.IsWord && Lexicons.DegreeWords.Contains(token);
 
-    private static bool IsCueWord(Token token) => token.IsWord && char.IsLower(token.Text[0]) && Lexicons.CueWords.Contains(token.Text);
+    private static bool IsCueWord(Token token) => token.IsWord && char.IsLower(token.Text[0]) && Lexicons.CueWords.Contains(token);
 
     private static bool IsAdverb(Token token) =>
-        token.IsWord && !token.IsCapitalized && (token.Text.EndsWith("ly", StringComparison.Ordinal) && token.Text.Length > 4 || SkippedBeforeCue.Contains(token.Text));
+        token.IsWord && !token.IsCapitalized && (token.Text.EndsWith("ly", StringComparison.Ordinal) && token.Text.Length > 4 || Lexicons.AdverbsBeforeCue.Contains(token));
 
     /// <summary>
     /// The first token after a dateline that opens the sentence (WASHINGTON (AP) —, NEW YORK, Dec. 14 (UPI) —), or 0:
@@ -182,16 +92,11 @@ internal static class ClauseReader
         return 0;
     }
 
-    private static readonly HashSet<string> OpeningLinkers = new(StringComparer.Ordinal)
-    {
-        "But", "And", "Still", "However", "Indeed", "Yet", "Meanwhile", "Instead", "Moreover", "Also", "Nonetheless", "Nevertheless",
-    };
-
     /// <summary>Where the clause that opens the sentence starts: after a dateline and an opening But, And or Still, (which the annotators leave out).</summary>
     public static int ClauseStart(IReadOnlyList<Token> tokens)
     {
         var k = AfterDateline(tokens);
-        if (k + 1 < tokens.Count && OpeningLinkers.Contains(tokens[k].Text))
+        if (k + 1 < tokens.Count && Lexicons.OpeningLinkers.Contains(tokens[k]))
         {
             k++;
             if (tokens[k].Text == "," && k + 1 < tokens.Count)
@@ -216,7 +121,7 @@ internal static class ClauseReader
             if (IsTimeWord(token) || token.Kind == TokenKind.Number && k > 0 && IsTimeWord(tokens[k - 1]))
             {
                 var j = k - 1;
-                while (j >= 0 && (IsTimeWord(tokens[j]) || tokens[j].Kind == TokenKind.Number || TimeModifiers.Contains(tokens[j].Text) || tokens[j].Text == "."))
+                while (j >= 0 && (IsTimeWord(tokens[j]) || tokens[j].Kind == TokenKind.Number || Lexicons.TimeModifiers.Contains(tokens[j]) || tokens[j].Text == "."))
                 {
                     j--;
                 }
@@ -264,7 +169,7 @@ internal static class ClauseReader
             // "About four in 10 said", "26% say": a share of those polled.
             return NounPhraseBefore(tokens, k, 0);
         }
-        if (!token.IsWord || IsCueWord(token) || IsAuxiliary(token) || ClauseWords.Contains(token.Text) || Prepositions.Contains(token.Text) || Conjunctions.Contains(token.Text))
+        if (!token.IsWord || IsCueWord(token) || IsAuxiliary(token) || Lexicons.ClauseWords.Contains(token) || Lexicons.Prepositions.Contains(token) || Lexicons.Conjunctions.Contains(token))
         {
             return null;
         }
@@ -389,7 +294,7 @@ internal static class ClauseReader
     private static bool IsIntroductory(IReadOnlyList<Token> tokens, int start, int end)
     {
         var first = tokens[start];
-        return IsParenthetical(first) || ClauseWords.Contains(first.Text) || LeadingLinkers.Contains(first.Text) && end - start == 1
+        return IsParenthetical(first) || Lexicons.ClauseWords.Contains(first) || Lexicons.LeadingLinkers.Contains(first) && end - start == 1
             || first.Text.EndsWith("ing", StringComparison.Ordinal) || first.Text.EndsWith("ed", StringComparison.Ordinal) && !first.IsCapitalized
             || HasVerbLikeWord(tokens, start, end);
     }
@@ -399,7 +304,7 @@ internal static class ClauseReader
     {
         for (var k = start; k < end; k++)
         {
-            if (tokens[k].Text is "who" or "whom" or "whose" or "which" or "that")
+            if (Lexicons.RelativePronouns.Contains(tokens[k]))
             {
                 return k;
             }
@@ -423,7 +328,7 @@ internal static class ClauseReader
                 continue;
             }
             var next = tokens[k + 1];
-            if (Conjunctions.Contains(next.Text) || ClauseOpeners.Contains(next.Text))
+            if (Lexicons.Conjunctions.Contains(next) || Lexicons.ClauseOpeners.Contains(next))
             {
                 return new TokenRange(source.Start, k);
             }
@@ -446,11 +351,6 @@ internal static class ClauseReader
         return source;
     }
 
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "although", "though", "because", "while", "whereas", "since", "so", "yet", "unless",
-    };
-
     public static bool HasVerbLikeWord(IReadOnlyList<Token> tokens, int start, int end)
     {
         for (var j = start; j < end; j++)
@@ -464,8 +364,8 @@ internal static class ClauseReader
     }
 
     private static bool IsParenthetical(Token first) =>
-        first.IsWord && (Prepositions.Contains(first.Text) || first.Text.EndsWith("ing", StringComparison.Ordinal) && !first.IsCapitalized
-            || first.Text is "however" or "though" or "too" or "meanwhile" or "like" or "speaking" or "according" or "asked" or "when" or "while" or "if" or "after" or "before" || IsAdverb(first));
+        first.IsWord && (Lexicons.Prepositions.Contains(first) || first.Text.EndsWith("ing", StringComparison.Ordinal) && !first.IsCapitalized
+            || Lexicons.ParentheticalOpeners.Contains(first) || IsAdverb(first));
 
     /// <summary>
     /// A noun phrase that ends at token <paramref name="end"/> (inclusive), going left no further than <paramref name="limit"/>:
@@ -519,14 +419,14 @@ internal static class ClauseReader
             {
                 break;
             }
-            if (IsAuxiliary(token) || IsCueWord(token) && j != end || ClauseWords.Contains(token.Text) || token.Is("not")
-                || token.Is("to") && j < end && !(Determiners.Contains(tokens[j + 1].Text) || tokens[j + 1].IsCapitalized || ObjectPronouns.Contains(tokens[j + 1].Text))
+            if (IsAuxiliary(token) || IsCueWord(token) && j != end || Lexicons.ClauseWords.Contains(token) || token.Is("not")
+                || token.Is("to") && j < end && !(Lexicons.Determiners.Contains(tokens[j + 1]) || tokens[j + 1].IsCapitalized || Lexicons.ObjectPronouns.Contains(tokens[j + 1]))
                 || !token.IsCapitalized && token.Text.EndsWith("ing", StringComparison.Ordinal) && token.Text.Length > 5 && j != end
-                || IrregularPastVerbs.Contains(token.Text) && !token.IsCapitalized)
+                || Lexicons.IrregularPastVerbs.Contains(token) && !token.IsCapitalized)
             {
                 break;
             }
-            if (Conjunctions.Contains(token.Text))
+            if (Lexicons.Conjunctions.Contains(token))
             {
                 // "Hillary Clinton and Bernie Sanders", "the families, supporters and officials"
                 var capitalisedBothSides = j > limit && j < end && tokens[j - 1].IsWord && tokens[j - 1].IsCapitalized && tokens[j + 1].IsCapitalized;
@@ -535,7 +435,7 @@ internal static class ClauseReader
                     break;
                 }
             }
-            if (Determiners.Contains(token.Text) && j > limit && j < end && !IsPreposition(tokens[j - 1]) && tokens[j - 1].Text != "’s")
+            if (Lexicons.Determiners.Contains(token) && j > limit && j < end && !IsPreposition(tokens[j - 1]) && tokens[j - 1].Text != "’s")
             {
                 // a determiner opens the phrase, unless it follows a preposition inside it (a spokesman for the mayor)
                 start = j;
@@ -549,7 +449,7 @@ internal static class ClauseReader
             j--;
         }
         // Leading linking words, prepositions without an object and conjunctions are not part of the phrase.
-        while (start <= end && (LeadingLinkers.Contains(tokens[start].Text) && (start == 0 || start < end) || tokens[start].IsWord && Prepositions.Contains(tokens[start].Text) && !tokens[start].IsCapitalized))
+        while (start <= end && (Lexicons.LeadingLinkers.Contains(tokens[start]) && (start == 0 || start < end) || tokens[start].IsWord && Lexicons.Prepositions.Contains(tokens[start]) && !tokens[start].IsCapitalized))
         {
             start++;
         }
@@ -563,8 +463,8 @@ internal static class ClauseReader
             start++;
         }
         // A sentence-initial preposition phrase with no comma ("In a tweet the city of Nice urged"): start at the last determiner.
-        if (start <= end && tokens[start].IsCapitalized && Prepositions.Contains(tokens[start].Text)
-            && !(start + 1 <= end && (tokens[start + 1].Kind == TokenKind.Number || NumberWords.Contains(tokens[start + 1].Text))))
+        if (start <= end && tokens[start].IsCapitalized && Lexicons.Prepositions.Contains(tokens[start])
+            && !(start + 1 <= end && (tokens[start + 1].Kind == TokenKind.Number || Lexicons.NumberWords.Contains(tokens[start + 1]))))
         {
             var det = -1;
             for (var m = start + 1; m <= end; m++)
@@ -583,13 +483,6 @@ internal static class ClauseReader
         return start <= end ? new TokenRange(start, end + 1) : null;
     }
 
-    private static readonly HashSet<string> IrregularPastVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "went", "made", "took", "gave", "came", "got", "held", "met", "ran", "won", "lost", "left", "kept", "put", "set", "sent",
-        "spent", "brought", "bought", "found", "became", "began", "led", "fought", "stood", "sat", "spoke", "broke", "chose",
-        "drove", "rose", "fell", "hit", "cut", "let", "paid", "sold", "meant", "built", "drew", "threw", "struck", "took",
-    };
-
     /// <summary>
     /// The subject that opens the clause (after an opening adverbial and its comma), up to its verb: "The council" in
     /// "The council approved the plan, saying …". Verbs are told by auxiliaries, cue words, -ed endings and common irregular pasts.
@@ -597,7 +490,7 @@ internal static class ClauseReader
     public static TokenRange? SubjectAtStart(IReadOnlyList<Token> tokens, int before)
     {
         var start = AfterDateline(tokens);
-        if (start < before && (IsParenthetical(tokens[start]) || ClauseWords.Contains(tokens[start].Text) || LeadingLinkers.Contains(tokens[start].Text)))
+        if (start < before && (IsParenthetical(tokens[start]) || Lexicons.ClauseWords.Contains(tokens[start]) || Lexicons.LeadingLinkers.Contains(tokens[start])))
         {
             var comma = start;
             while (comma < before && tokens[comma].Text != ",")
@@ -610,7 +503,7 @@ internal static class ClauseReader
             }
             start = comma + 1;
         }
-        if (start >= before || !(tokens[start].IsCapitalized || Determiners.Contains(tokens[start].Text) || IsPronoun(tokens[start])))
+        if (start >= before || !(tokens[start].IsCapitalized || Lexicons.Determiners.Contains(tokens[start]) || IsPronoun(tokens[start])))
         {
             return null;
         }
@@ -618,7 +511,7 @@ internal static class ClauseReader
         while (j < before && j - start < 10)
         {
             var token = tokens[j];
-            if (j > start && token.IsWord && !token.IsCapitalized && (IsAuxiliary(token) || IsCueWord(token) || IrregularPastVerbs.Contains(token.Text)
+            if (j > start && token.IsWord && !token.IsCapitalized && (IsAuxiliary(token) || IsCueWord(token) || Lexicons.IrregularPastVerbs.Contains(token)
                 || token.Text.EndsWith("ed", StringComparison.Ordinal) && token.Text.Length > 3))
             {
                 var subjectEnd = j;
@@ -648,7 +541,7 @@ internal static class ClauseReader
     /// <summary>The source after an inverted cue (…, said Bryan English, the campaign's Iowa director): up to the sentence end or a relative clause.</summary>
     public static TokenRange? SubjectAfter(IReadOnlyList<Token> tokens, int start, int end)
     {
-        if (start >= end || !tokens[start].IsWord || IsAuxiliary(tokens[start]) || ClauseWords.Contains(tokens[start].Text) && !tokens[start].Is("one"))
+        if (start >= end || !tokens[start].IsWord || IsAuxiliary(tokens[start]) || Lexicons.ClauseWords.Contains(tokens[start]) && !tokens[start].Is("one"))
         {
             return null;
         }
@@ -677,7 +570,7 @@ internal static class ClauseReader
                 break;
             }
             if (token.IsWord && IsPreposition(token) && !token.IsCapitalized && !(token.Is("of") || token.Is("for") || token.Is("from"))
-                && (token.Text is "after" or "before" or "during" or "following" or "amid" || j + 1 < end && (IsTimeWord(tokens[j + 1]) || tokens[j + 1].Is("a") || tokens[j + 1].Is("an"))
+                && (Lexicons.TimePrepositions.Contains(token) || j + 1 < end && (IsTimeWord(tokens[j + 1]) || tokens[j + 1].Is("a") || tokens[j + 1].Is("an"))
                     || !sawComma && j > start && (tokens[j - 1].IsCapitalized || tokens[j - 1].Text == ".")))
             {
                 break; // said Mayor Calloway after the vote / on Tuesday / in a statement, but not "a fellow at the Brookings Institution"
@@ -755,7 +648,7 @@ internal static class ClauseReader
             k++;
         }
         // "rejected the notion that …", "showed no sign that …": the noun belongs to the cue, the content starts at "that".
-        if (k + 2 < end && (tokens[k].Is("the") || tokens[k].Is("no") || tokens[k].Is("a")) && StanceNouns.Contains(tokens[k + 1].Text) && tokens[k + 2].Is("that"))
+        if (k + 2 < end && (tokens[k].Is("the") || tokens[k].Is("no") || tokens[k].Is("a")) && Lexicons.StanceNouns.Contains(tokens[k + 1]) && tokens[k + 2].Is("that"))
         {
             return k + 2;
         }
@@ -881,7 +774,7 @@ internal static class ClauseReader
             // told a Russian business daily his country …: the object ends before a possessive, a pronoun or a determiner.
             j++;
             var limit = j + 5;
-            while (j < end && j < limit && tokens[j].IsWord && !IsPronoun(tokens[j]) && !Determiners.Contains(tokens[j].Text) && !IsAuxiliary(tokens[j]) && !IsCueWord(tokens[j]) && !tokens[j].Is("that"))
+            while (j < end && j < limit && tokens[j].IsWord && !IsPronoun(tokens[j]) && !Lexicons.Determiners.Contains(tokens[j]) && !IsAuxiliary(tokens[j]) && !IsCueWord(tokens[j]) && !tokens[j].Is("that"))
             {
                 j++;
             }
@@ -939,7 +832,7 @@ internal static class ClauseReader
                     n++;
                 }
                 // "called him divisive and accused him of …", "thinks A, but believes B": a second verb of the same subject.
-                if (n < end && IsCueWord(tokens[n]) && !tokens[n].Text.EndsWith("ing", StringComparison.Ordinal) && Lexicons.Cues.TryGetWord(tokens[n].Text, out var kind) && kind != CueKind.Raising)
+                if (n < end && IsCueWord(tokens[n]) && !tokens[n].Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.TryGetWord(tokens[n], out var kind) && kind != CueKind.Raising)
                 {
                     return j > start && tokens[j - 1].Text == "," ? j - 1 : j;
                 }
@@ -949,7 +842,7 @@ internal static class ClauseReader
     }
 
     private static bool IsSpeechParticiple(Token token) =>
-        token.IsWord && !token.IsCapitalized && token.Text.EndsWith("ing", StringComparison.Ordinal) && Lexicons.Cues.TryGetWord(token.Text, out var kind) && kind is CueKind.Speech or CueKind.Object;
+        token.IsWord && !token.IsCapitalized && token.Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.TryGetWord(token, out var kind) && kind is CueKind.Speech or CueKind.Object;
 
     /// <summary>
     /// The writer's words after what was reported: ", which forced …", ", even though …", ", compared with …", "; …", a closing
@@ -969,7 +862,7 @@ internal static class ClauseReader
         if (token.Text == "," && j + 1 < end)
         {
             var next = tokens[j + 1];
-            if (next.Is("but") && j + 2 < end && tokens[j + 2].Text.ToLowerInvariant() is "he" or "she" or "they" && j + 3 < end && !IsCueWord(tokens[j + 3]))
+            if (next.Is("but") && j + 2 < end && Lexicons.SubjectPronouns.Contains(tokens[j + 2]) && j + 3 < end && !IsCueWord(tokens[j + 3]))
             {
                 return true; // "…, but he sounded a nostalgic note": the writer goes on about the speaker
             }
@@ -985,7 +878,7 @@ internal static class ClauseReader
             }
         }
         // "… on Wednesday at a Florida rally.": a weekday, then only places and times to the end.
-        if (token.Is("on") && j + 1 < end && IsWeekday(tokens[j + 1]) && j + 2 < end && tokens[j + 2].IsWord && IsPreposition(tokens[j + 2]))
+        if (token.Is("on") && j + 1 < end && Lexicons.Weekdays.Contains(tokens[j + 1]) && j + 2 < end && tokens[j + 2].IsWord && IsPreposition(tokens[j + 2]))
         {
             for (var k = j + 1; k < end; k++)
             {
@@ -1011,7 +904,6 @@ internal static class ClauseReader
         return false;
     }
 
-    private static bool IsWeekday(Token token) => token.Text is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>
     /// True when only a short tail follows the cue to the sentence end (…, she said on Tuesday in a statement.), so that the
@@ -1034,7 +926,7 @@ internal static class ClauseReader
                 j++;
                 continue;
             }
-            if (j == k && token.IsWord && !(IsPreposition(token) || IsTimeWord(token) || token.Is("last") || token.Is("this") || telling && (token.IsCapitalized || token.Is("reporters") || token.Is("journalists") || token.Is("the") || ObjectPronouns.Contains(token.Text))))
+            if (j == k && token.IsWord && !(IsPreposition(token) || IsTimeWord(token) || token.Is("last") || token.Is("this") || telling && (token.IsCapitalized || token.Is("reporters") || token.Is("journalists") || token.Is("the") || Lexicons.ObjectPronouns.Contains(token))))
             {
                 return false;
             }
@@ -1043,7 +935,7 @@ internal static class ClauseReader
                 return false;
             }
             if (token.IsWord && (IsAuxiliary(token) || token.Is("that") || token.Is("to") && j + 1 < end && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized && !tokens[j + 1].Is("the") && !tokens[j + 1].Is("a") && !tokens[j + 1].Is("reporters")
-                || IsCueWord(token) && j > k || IsPronoun(token) && !token.Is("one") && !(j > k && IsPreposition(tokens[j - 1])) || ObjectPronouns.Contains(token.Text) && !(j > k && IsPreposition(tokens[j - 1])) && !telling))
+                || IsCueWord(token) && j > k || IsPronoun(token) && !token.Is("one") && !(j > k && IsPreposition(tokens[j - 1])) || Lexicons.ObjectPronouns.Contains(token) && !(j > k && IsPreposition(tokens[j - 1])) && !telling))
             {
                 return false;
             }

@@ -32,14 +32,6 @@ public sealed class PersonResolver
 
     private static readonly Dictionary<string, HashSet<string>> FullFormsOfShort = LoadGivenNames();
 
-    /// <summary>Words a title-case headline capitalises that are never names.</summary>
-    private static readonly HashSet<string> HeadlineWords = new(StringComparer.Ordinal)
-    {
-        "About", "After", "Against", "Amid", "And", "Are", "As", "At", "Be", "Before", "But", "By", "For", "From", "Has", "Have", "Her", "His",
-        "How", "In", "Into", "Is", "It", "Its", "Just", "Not", "Now", "Of", "Off", "On", "Or", "Out", "Over", "Says", "Than", "That", "The",
-        "Their", "This", "To", "Under", "Up", "Was", "Were", "What", "When", "Who", "Why", "Will", "With", "Would", "You", "Your",
-    };
-
     private readonly SyntaxTree _syntax;
     private readonly ISet<int> _speakerMentions;
     private readonly List<Person> _people = [];
@@ -117,7 +109,7 @@ public sealed class PersonResolver
                 if (token.IsCapitalized)
                 {
                     capitals++;
-                    common += t > 0 && (HeadlineWords.Contains(token.Text) || IsCommonWord(token.Text)) ? 1 : 0;
+                    common += t > 0 && (Lexicons.HeadlineWords.Contains(token) || IsCommonWord(token.Text)) ? 1 : 0;
                 }
             }
             if (words >= 3 && capitals * 5 >= words * 4 && common >= 2)

@@ -30,7 +30,7 @@ public sealed class SemanticModel
 
     public IReadOnlyList<RoleClaim> RoleClaims { get; }
 
-    public OfficeLexicon Offices => OfficeLexicon.Default;
+    public OfficeLexicon Offices => Syntax.Lexicons.Offices;
 
     public JurisdictionLexicon Jurisdictions => JurisdictionLexicon.Default;
 

@@ -10,31 +10,6 @@ namespace Attribution.Semantics;
 /// </summary>
 internal sealed class SpeakerReader(SyntaxTree syntax)
 {
-    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "i", "we", "it" };
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "another", "one", "two", "three", "four", "several", "some", "many", "most", "other", "both", "these", "those", "this", "that", "his", "her", "their", "its",
-    };
-    private static readonly HashSet<string> PhraseBreakers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "on", "at", "for", "with", "by", "to", "from", "that", "which", "who", "whom", "whose", "and", "or", "but", "when", "because", "as",
-        "after", "before", "while", "if", "than", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
-        "can", "may", "might", "not", "also", "only", "just", "about", "into", "over", "under", "during", "since", "until", "where", "there", "here",
-        "what", "why", "how", "so", "then", "now", "it", "he", "she", "they", "we", "i", "you", "said", "says", "told",
-    };
-    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "also", "later", "then", "previously", "recently", "has", "had", "have", "would", "will", "did", "does", "repeatedly", "again", "once",
-        "publicly", "privately", "reportedly", "earlier", "separately", "further", "simply", "flatly", "bluntly", "quickly", "already", "often",
-        "frequently", "has", "once", "not",
-    };
-    private static readonly HashSet<string> OrganisationHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "campaign", "report", "poll", "survey", "study", "statement", "group", "committee", "agency", "department", "ministry", "government",
-        "administration", "company", "newspaper", "website", "network", "outlet", "organization", "organisation", "magazine", "paper", "memo",
-        "document", "documents", "data", "analysis", "review", "spokesman", "spokeswoman", "spokesperson", "team", "office", "police", "court",
-        "lawsuit", "letter", "release", "filing", "filings", "records", "polls", "surveys", "reports",
-    };
 
     public IReadOnlyList<Token> Tokens(int sentence) => syntax.Tokens[sentence];
 
@@ -55,18 +30,18 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
             end = withGroup;
             return SpeakerFor(mention, tokens, start, end, anonymous);
         }
-        if (Pronouns.Contains(tokens[start].Text) && !tokens[start].Is("it"))
+        if (Lexicons.SubjectPronouns.Contains(tokens[start]) && !tokens[start].Is("it"))
         {
             end = start + 1;
             return new Speaker(tokens[start].Span, SpeakerKind.Pronoun, null);
         }
         var j = start;
-        if (Determiners.Contains(tokens[j].Text))
+        if (Lexicons.SpeakerDeterminers.Contains(tokens[j]))
         {
             j++;
         }
         var headEnd = -1;
-        while (j < tokens.Count && j - start < 7 && tokens[j].IsWord && !PhraseBreakers.Contains(tokens[j].Text) && !Lexicons.CueWords.Contains(tokens[j].Text))
+        while (j < tokens.Count && j - start < 7 && tokens[j].IsWord && !Lexicons.PhraseBreakers.Contains(tokens[j]) && !Lexicons.CueWords.Contains(tokens[j]))
         {
             if (IsHead(tokens[j]))
             {
@@ -92,7 +67,7 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
     {
         var tokens = syntax.Tokens[sentence];
         start = last;
-        while (last >= 0 && Adverbs.Contains(tokens[last].Text) && !tokens[last].IsCapitalized)
+        while (last >= 0 && Lexicons.SpeakerAdverbs.Contains(tokens[last]) && !tokens[last].IsCapitalized)
         {
             last--;
         }
@@ -108,12 +83,12 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
             start = extended;
             return SpeakerFor(mention, tokens, start, last + 1, IsAnonymousHead(tokens[last]));
         }
-        if (Pronouns.Contains(tokens[last].Text) && !tokens[last].Is("it"))
+        if (Lexicons.SubjectPronouns.Contains(tokens[last]) && !tokens[last].Is("it"))
         {
             start = last;
             return new Speaker(tokens[last].Span, SpeakerKind.Pronoun, null);
         }
-        if (!tokens[last].IsWord || !IsHead(tokens[last]) || PhraseBreakers.Contains(tokens[last].Text))
+        if (!tokens[last].IsWord || !IsHead(tokens[last]) || Lexicons.PhraseBreakers.Contains(tokens[last]))
         {
             return null;
         }
@@ -121,7 +96,7 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
         while (j > 0 && last - j < 7)
         {
             var previous = tokens[j - 1];
-            if (Determiners.Contains(previous.Text))
+            if (Lexicons.SpeakerDeterminers.Contains(previous))
             {
                 j--;
                 break;
@@ -131,8 +106,8 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
                 j--;
                 continue;
             }
-            if (!previous.IsWord || PhraseBreakers.Contains(previous.Text) || Lexicons.CueWords.Contains(previous.Text) || previous.Text.EndsWith("ing", StringComparison.Ordinal)
-                || previous.IsCapitalized && TimeWords.Contains(previous.Text))
+            if (!previous.IsWord || Lexicons.PhraseBreakers.Contains(previous) || Lexicons.CueWords.Contains(previous) || previous.Text.EndsWith("ing", StringComparison.Ordinal)
+                || previous.IsCapitalized && IsDatingOrLinkingWord(previous))
             {
                 break;
             }
@@ -154,7 +129,7 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
             return null;
         }
         var span = new TextSpan(tokens[range.Start].Span.Start, tokens[range.End - 1].Span.End);
-        if (range.Length == 1 && Pronouns.Contains(tokens[range.Start].Text) || range.Length == 1 && tokens[range.Start].Text is "who" or "which" or "that")
+        if (range.Length == 1 && Lexicons.SubjectPronouns.Contains(tokens[range.Start]) || range.Length == 1 && Lexicons.RelativePronouns.Contains(tokens[range.Start]))
         {
             return new Speaker(span, SpeakerKind.Pronoun, null);
         }
@@ -247,7 +222,7 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
                 anonymous = true;
                 break;
             }
-            if (tokens[k].Text is "." or ";" || Lexicons.CueWords.Contains(tokens[k].Text))
+            if (tokens[k].Text is "." or ";" || Lexicons.CueWords.Contains(tokens[k]))
             {
                 break;
             }
@@ -256,17 +231,13 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
     }
 
     private static bool IsHead(Token token) =>
-        token.IsWord && (IsAnonymousHead(token) || OrganisationHeads.Contains(token.Text) || char.IsUpper(token.Text[0]) && !PhraseBreakers.Contains(token.Text) && !TimeWords.Contains(token.Text));
+        token.IsWord && (IsAnonymousHead(token) || Lexicons.OrganisationHeads.Contains(token) || char.IsUpper(token.Text[0]) && !Lexicons.PhraseBreakers.Contains(token) && !IsDatingOrLinkingWord(token));
 
-    /// <summary>Capitalised words that date or link a sentence and are never a speaker.</summary>
-    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December", "Earlier", "Later", "Today", "Yesterday", "Meanwhile", "However",
-        "Also", "Then", "Now", "Additionally", "Still",
-    };
+    /// <summary>A capitalised word that dates or links a sentence (Monday, May, Meanwhile) and is never a speaker.</summary>
+    private static bool IsDatingOrLinkingWord(Token token) =>
+        Lexicons.CapitalisedLinkers.Contains(token) || Lexicons.Weekdays.Contains(token) || Lexicons.Months.Contains(token);
 
-    private static bool IsAnonymousHead(Token token) => token.IsWord && !token.IsCapitalized && Lexicons.AnonymousSources.Contains(token.Text);
+    private static bool IsAnonymousHead(Token token) => token.IsWord && !token.IsCapitalized && Lexicons.AnonymousSources.Contains(token);
 
     /// <summary>"longtime Democratic pollster Pat Caddell": modifiers before a titled or plain name.</summary>
     private static int ExtendLeftOverModifiers(IReadOnlyList<Token> tokens, int start)
@@ -275,11 +246,11 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
         while (j > 0 && start - j < 4)
         {
             var previous = tokens[j - 1];
-            if (Determiners.Contains(previous.Text))
+            if (Lexicons.SpeakerDeterminers.Contains(previous))
             {
                 return j - 1;
             }
-            if (!previous.IsWord || PhraseBreakers.Contains(previous.Text) || Lexicons.CueWords.Contains(previous.Text)
+            if (!previous.IsWord || Lexicons.PhraseBreakers.Contains(previous) || Lexicons.CueWords.Contains(previous)
                 || previous.Text.EndsWith("ing", StringComparison.Ordinal) || previous.Text.EndsWith("ed", StringComparison.Ordinal) || previous.Text.EndsWith("ly", StringComparison.Ordinal) && !previous.Is("longtime"))
             {
                 break;
@@ -287,7 +258,7 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
             j--;
         }
         // Only keep the extension when it starts the sentence's subject (the word before is a boundary).
-        return j == 0 || !tokens[j - 1].IsWord || PhraseBreakers.Contains(tokens[j - 1].Text) ? j : start;
+        return j == 0 || !tokens[j - 1].IsWord || Lexicons.PhraseBreakers.Contains(tokens[j - 1]) ? j : start;
     }
 
     private Mention? MentionStartingAt(int sentence, int offset, bool allowDeterminer)
@@ -299,7 +270,7 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
                 return mention;
             }
             // "the Russian Prime Minister": the determiner belongs to the phrase.
-            if (allowDeterminer && mention.Span.Start > offset && mention.Span.Start - offset <= 4 && Determiners.Contains(syntax.Text[offset..mention.Span.Start].Trim()))
+            if (allowDeterminer && mention.Span.Start > offset && mention.Span.Start - offset <= 4 && Lexicons.SpeakerDeterminers.Contains(syntax.Text[offset..mention.Span.Start].Trim()))
             {
                 return mention;
             }

@@ -126,7 +126,7 @@ public sealed partial class StatementExtractor
             return null;
         }
         var k = end;
-        while (k < tokens.Count && tokens[k].IsWord && !tokens[k].IsCapitalized && k - end < 2 && CueAt(cues, sentence.Index, k) is null && tokens[k].Text is "also" or "later" or "then" or "has" or "had")
+        while (k < tokens.Count && tokens[k].IsWord && !tokens[k].IsCapitalized && k - end < 2 && CueAt(cues, sentence.Index, k) is null && Lexicons.SpeakerAdverbs.Contains(tokens[k]))
         {
             k++;
         }
@@ -209,7 +209,7 @@ public sealed partial class StatementExtractor
                 return null;
             }
         }
-        if (colon < 1 || colon + 1 >= tokens.Count || Labels.Contains(tokens[0].Text) || _syntax.Text[tokens[colon].Span.End] is not ' '
+        if (colon < 1 || colon + 1 >= tokens.Count || Lexicons.Labels.Contains(tokens[0]) || _syntax.Text[tokens[colon].Span.End] is not ' '
             || tokens[colon + 1].Kind == TokenKind.QuoteMark || InsideQuotation(tokens[0].Span))
         {
             return null;
@@ -217,7 +217,7 @@ public sealed partial class StatementExtractor
         // A name or a speaker tag (Q, A) — not a heading in capitals ("STAT OF THE WEEK:"), a label or a list item ("Rubio: Finish second.").
         for (var k = 0; k < colon; k++)
         {
-            if (tokens[k].IsWord && tokens[k].Text.Length > 1 && tokens[k].Text.All(char.IsUpper) || Labels.Contains(tokens[k].Text))
+            if (tokens[k].IsWord && tokens[k].Text.Length > 1 && tokens[k].Text.All(char.IsUpper) || Lexicons.Labels.Contains(tokens[k]))
             {
                 return null;
             }
@@ -340,7 +340,7 @@ public sealed partial class StatementExtractor
         var open = FirstTokenAtOrAfter(tokens, quotation.Span.Start);
         for (var k = 0; k < open; k++)
         {
-            if (Lexicons.CueWords.Contains(tokens[k].Text) && char.IsLower(tokens[k].Text[0]) || tokens[k].Text is ":" or ";")
+            if (Lexicons.CueWords.Contains(tokens[k]) && char.IsLower(tokens[k].Text[0]) || tokens[k].Text is ":" or ";")
             {
                 return null;
             }
@@ -828,11 +828,6 @@ public sealed partial class StatementExtractor
         return standsAlone && LooksLikeSentence(quotation) && words >= 5 ? StatementKind.Direct : StatementKind.Partial;
     }
 
-    private static readonly HashSet<string> TitleMinorWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by", "from", "is", "vs.", "&",
-    };
-
     /// <summary>
     /// “Sunday Morning Futures” after "on Fox News channel's": a title in capitals after a possessive or a word that
     /// names a work is no quotation of anybody's.
@@ -850,7 +845,7 @@ public sealed partial class StatementExtractor
         }
         foreach (var word in words)
         {
-            if (char.IsLetter(word[0]) && !char.IsUpper(word[0]) && !TitleMinorWords.Contains(word))
+            if (char.IsLetter(word[0]) && !char.IsUpper(word[0]) && !Lexicons.TitleMinorWords.Contains(word))
             {
                 return false;
             }
@@ -859,7 +854,7 @@ public sealed partial class StatementExtractor
         var tokens = _syntax.Tokens[sentence.Index];
         var t = FirstTokenAtOrAfter(tokens, quotation.Span.Start) - 1;
         return t >= 0 && (tokens[t].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[t].Text.EndsWith("’s", StringComparison.Ordinal)
-            || Lexicons.TitleIntroducers.Contains(tokens[t].Text));
+            || Lexicons.TitleIntroducers.Contains(tokens[t]));
     }
 
     /// <summary>The quotation opens its sentence or follows a colon, so it is not a phrase of the writer's.</summary>

@@ -64,7 +64,7 @@ public sealed partial class StatementExtractor
             // "…, saying …", "and said …": the subject of the clause says it.
             var commaInsideMarks = before.Kind == TokenKind.QuoteMark && cue.FirstToken >= 2 && tokens[cue.FirstToken - 2].Text == ",";
             // "issued a statement saying …": the participle describes what the subject put out.
-            var afterStatement = participle && before.IsWord && Lexicons.StatementNouns.Contains(before.Text);
+            var afterStatement = participle && before.IsWord && Lexicons.StatementNouns.Contains(before);
             if (cue.FirstToken == 0 || participle && !(before.Text is "," or "—" or "–" || commaInsideMarks || afterStatement || before.Is("and") || before.Is("while") || before.Is("by") || before.Is("in")))
             {
                 return null;
@@ -283,9 +283,9 @@ public sealed partial class StatementExtractor
         tail + 1 < end && tokens[tail].Text == "," && tokens[tail + 1].IsWord && !tokens[tail + 1].IsCapitalized && tokens[tail + 1].Text.EndsWith("ing", StringComparison.Ordinal);
 
     private static bool ContinuesWithCue(IReadOnlyList<Token> tokens, int k) =>
-        k < tokens.Count && tokens[k].IsWord && (tokens[k].Is("according") || tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) && Lexicons.CueWords.Contains(tokens[k].Text));
+        k < tokens.Count && tokens[k].IsWord && (tokens[k].Is("according") || tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) && Lexicons.CueWords.Contains(tokens[k]));
 
-    private static bool IsSubordinator(Token token) => token.IsWord && token.Text.ToLowerInvariant() is "when" or "after" or "if" or "once" or "as" or "before";
+    private static bool IsSubordinator(Token token) => token.IsWord && Lexicons.Subordinators.Contains(token);
 
     /// <summary>
     /// "When asked whether he would run, Berg said …", "Berg was asked by a reporter about the ferry": the question is
@@ -441,7 +441,7 @@ public sealed partial class StatementExtractor
     {
         for (var k = 0; k < before && k < 4; k++)
         {
-            if (tokens[k].Text is "He" or "She" or "They" or "We" or "I" or "he" or "she" or "they" or "we")
+            if (tokens[k].IsWord && Lexicons.SubjectPronouns.Contains(tokens[k]))
             {
                 return k;
             }
@@ -496,14 +496,12 @@ public sealed partial class StatementExtractor
     private static bool IsParticleOfCue(Cue cue, Token next)
     {
         var verb = cue.FirstWord.ToLowerInvariant();
-        if (verb is "said" or "says" or "say" or "saying" or "told" or "tell" or "tells" or "telling" or "wrote" or "write" or "writes" or "writing"
-            or "according" or "deemed" or "predicted")
+        if (Lexicons.VerbsKeepingParticles.Contains(verb))
         {
             return false;
         }
-        var particle = next.Text.ToLowerInvariant();
-        return particle is "about" or "against" or "on" or "of" or "out" or "at"
-            || particle == "with" && verb.StartsWith("agree", StringComparison.Ordinal);
+        return Lexicons.CueParticles.Contains(next)
+            || next.Is("with") && verb.StartsWith("agree", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -527,11 +525,11 @@ public sealed partial class StatementExtractor
         }
         // A cue inside an opening subordinate clause: its content ends at the clause's comma.
         var k = 0;
-        while (k < cue.FirstToken && k < 3 && !Subordinators.Contains(tokens[k].Text))
+        while (k < cue.FirstToken && k < 3 && !Lexicons.Subordinators.Contains(tokens[k]))
         {
             k++;
         }
-        if (k < cue.FirstToken && Subordinators.Contains(tokens[k].Text) && !HasTokenBetween(tokens, k, cue.FirstToken, ","))
+        if (k < cue.FirstToken && Lexicons.Subordinators.Contains(tokens[k]) && !HasTokenBetween(tokens, k, cue.FirstToken, ","))
         {
             for (var j = start + 1; j < end; j++)
             {

@@ -176,19 +176,6 @@ public sealed partial class StatementExtractor
 
     private static readonly ILookup<int, Cue> NoCues = Array.Empty<Cue>().ToLookup(c => c.Sentence);
 
-    private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Note", "Update", "Updated", "Correction", "Clarification", "Photo", "Photos", "Video", "Source", "Sources", "Related", "Watch",
-        "Read", "More", "Also", "Editor", "Disclosure", "Abstract", "Credit", "Caption", "Warning", "Spoiler", "Background", "Context",
-        "Bottom", "Why", "What", "How", "Who", "When", "Where", "Here", "Step", "Example", "Tip", "Today", "Tomorrow", "Yesterday",
-        "Contributing", "Twitter", "Facebook", "Instagram", "Latest", "The", "Grandkids", "Reporting", "Writing", "Additional",
-    };
-
-    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "while", "although", "though", "since", "when", "if", "after", "before", "because", "as", "once", "until", "unless", "whereas",
-    };
-
     private static int TokenEnd(IReadOnlyList<Token> tokens, int offset)
     {
         var k = tokens.Count;

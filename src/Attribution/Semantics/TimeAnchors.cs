@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Attribution.Lexicon;
 using Attribution.Syntax;
 
 namespace Attribution.Semantics;
@@ -19,13 +20,6 @@ public sealed partial class TimeAnchors(SyntaxTree syntax, int? articleYear = nu
 {
     private readonly Dictionary<int, List<(int Offset, int Year, bool Framing)>> _yearsBySentence = [];
     private int?[]? _framingBefore;
-
-    private static readonly HashSet<string> Framing = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "during", "since", "until", "till", "by", "before", "after", "from", "through", "between", "back", "early", "late", "mid", "of",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "spring", "summer", "fall", "autumn", "winter",
-    };
 
     // The lookahead rules out the non-backtracking engine; the timeout bounds it on hostile input.
     [GeneratedRegex(@"\b(1[89]\d\d|20\d\d)\b(?!\s*(?:million|billion|people|troops|soldiers|%|votes|delegates|members|dollars|residents|hours|times))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
@@ -189,7 +183,7 @@ public sealed partial class TimeAnchors(SyntaxTree syntax, int? articleYear = nu
         {
             word = WordBefore(text, wordStart, out _);
         }
-        return Framing.Contains(word);
+        return Lexicons.FramingWords.Contains(word) || Lexicons.Months.Contains(word);
     }
 
     private static string WordBefore(string text, int offset, out int start)

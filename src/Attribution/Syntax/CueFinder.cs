@@ -27,7 +27,7 @@ public static class CueFinder
                 i += phrase - 1;
                 continue;
             }
-            if (char.IsLower(tokens[i].Text[0]) && Lexicons.Cues.TryGetWord(tokens[i].Text, out var kind) && !IsNounCompound(tokens, i))
+            if (char.IsLower(tokens[i].Text[0]) && CueLexicon.TryGetWord(tokens[i], out var kind) && !IsNounCompound(tokens, i))
             {
                 cues.Add(new Cue(tokens[i].Span, tokens[i].Text, sentence, i, 1) { Kind = kind, IsProgressive = IsProgressive(tokens, i) });
             }
@@ -35,13 +35,8 @@ public static class CueFinder
         return cues;
     }
 
-    private static readonly HashSet<string> FormsOfBe = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "is", "are", "was", "were", "be", "been", "being", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't",
-    };
-
     /// <summary>is, was, been, isn't …</summary>
-    public static bool IsFormOfBe(Token token) => token.IsWord && FormsOfBe.Contains(token.Text);
+    public static bool IsFormOfBe(Token token) => token.IsWord && Lexicons.FormsOfBe.Contains(token);
 
     /// <summary>"is telling", "are now warning", "has been saying": an -ing word after a form of "be", with adverbs between.</summary>
     private static bool IsProgressive(IReadOnlyList<Token> tokens, int i)
@@ -51,7 +46,7 @@ public static class CueFinder
             return false;
         }
         var k = i - 1;
-        while (k >= 0 && tokens[k].IsWord && (tokens[k].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[k].Text is "not" or "now" or "also" or "still" or "n’t" or "n't"))
+        while (k >= 0 && tokens[k].IsWord && (tokens[k].Text.EndsWith("ly", StringComparison.Ordinal) || Lexicons.ProgressiveAdverbs.Contains(tokens[k])))
         {
             k--;
         }

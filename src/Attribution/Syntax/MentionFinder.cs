@@ -11,12 +11,6 @@ namespace Attribution.Syntax;
 /// </summary>
 public sealed class MentionFinder
 {
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "del", "dos", "y" };
-    private static readonly HashSet<string> NameSuffixes = new(StringComparer.Ordinal) { "Jr", "Sr", "II", "III", "IV" };
-    private static readonly HashSet<string> ComplementGlue = new(StringComparer.OrdinalIgnoreCase) { "of", "and", "the", "for", "&" };
-    private static readonly WordLexicon StopWords = WordLexicon.Load("name-stop-words.txt");
-    private static readonly HashSet<string> AppositiveEnds = new(StringComparer.Ordinal) { "and", "who", "whose", "which", "that", "in", "at", "on", "of", "for", "with", "from", "since", "until", "during", "to" };
 
     private static readonly Dictionary<string, RoleModifiers> ModifierWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -125,7 +119,7 @@ public sealed class MentionFinder
         next = start + 1;
         var j = start;
         var hasDeterminer = false;
-        if (Determiners.Contains(tokens[j].Text))
+        if (Lexicons.Articles.Contains(tokens[j]))
         {
             hasDeterminer = true;
             j++;
@@ -305,7 +299,7 @@ public sealed class MentionFinder
             {
                 jurisdiction = id;
                 j = jurisdictionEnd;
-                while (j < tokens.Count && tokens[j].IsWord && !tokens[j].IsCapitalized && tokens[j].Text is "ground" or "armed" or "air" or "naval" or "forces" or "force" or "army" or "navy")
+                while (j < tokens.Count && tokens[j].IsWord && !tokens[j].IsCapitalized && Lexicons.ArmedForcesWords.Contains(tokens[j]))
                 {
                     j++;
                 }
@@ -447,7 +441,7 @@ public sealed class MentionFinder
                 j++;
                 end = j;
             }
-            else if (ComplementGlue.Contains(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized)
+            else if (Lexicons.ComplementGlue.Contains(tokens[j]) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized)
             {
                 j++;
             }
@@ -470,7 +464,7 @@ public sealed class MentionFinder
 
     private static bool IsHonorific(IReadOnlyList<Token> tokens, int j) =>
         tokens[j].IsWord && char.IsUpper(tokens[j].Text[0])
-        && (Lexicons.Honorifics.Contains(tokens[j].Text) || Lexicons.Honorifics.ContainsWithFullStop(tokens[j].Text));
+        && (Lexicons.Honorifics.Contains(tokens[j]) || Lexicons.Honorifics.ContainsWithFullStop(tokens[j].Text));
 
     private static int SkipDot(IReadOnlyList<Token> tokens, int j) =>
         j + 1 < tokens.Count && tokens[j + 1].Text == "." ? j + 2 : j + 1;
@@ -499,7 +493,7 @@ public sealed class MentionFinder
     private TitleMention? TryMisspeltTitle(IReadOnlyList<Token> tokens, int j)
     {
         var token = tokens[j];
-        if (!token.IsWord || !token.IsCapitalized || token.Text.Length < 5 || StopWords.Contains(token.Text) || FormStarts(token.Text)
+        if (!token.IsWord || !token.IsCapitalized || token.Text.Length < 5 || Lexicons.NameStopWords.Contains(token) || FormStarts(token.Text)
             || token.Text.EndsWith('s') && FormStarts(token.Text[..^1]))
         {
             return null;
@@ -535,13 +529,13 @@ public sealed class MentionFinder
         {
             var token = tokens[j];
             // Jr, Sr, II: a suffix ends the name and tells two people apart (Donald Trump Jr.).
-            if (words.Count > 0 && NameSuffixes.Contains(token.Text))
+            if (words.Count > 0 && Lexicons.NameSuffixes.Contains(token))
             {
                 suffix = token.Text;
                 j = SkipDot(tokens, j);
                 break;
             }
-            if (words.Count > 0 && token.Text == "," && j + 1 < tokens.Count && NameSuffixes.Contains(tokens[j + 1].Text))
+            if (words.Count > 0 && token.Text == "," && j + 1 < tokens.Count && Lexicons.NameSuffixes.Contains(tokens[j + 1]))
             {
                 suffix = tokens[j + 1].Text;
                 j = SkipDot(tokens, j + 1);
@@ -566,7 +560,7 @@ public sealed class MentionFinder
                 }
                 continue;
             }
-            if (words.Count > 0 && NameParticles.Contains(token.Text) && j + 1 < tokens.Count && IsNameWord(tokens, j + 1, false, allowJurisdiction: true))
+            if (words.Count > 0 && Lexicons.NameParticles.Contains(token) && j + 1 < tokens.Count && IsNameWord(tokens, j + 1, false, allowJurisdiction: true))
             {
                 words.Add(token.Text);
                 j++;
@@ -595,7 +589,7 @@ public sealed class MentionFinder
     private static int LastNameWordEnd(IReadOnlyList<Token> tokens, int start, int end)
     {
         var k = end;
-        while (k > start && (tokens[k - 1].Text is "." or "," || NameSuffixes.Contains(tokens[k - 1].Text)))
+        while (k > start && (tokens[k - 1].Text is "." or "," || Lexicons.NameSuffixes.Contains(tokens[k - 1])))
         {
             k--;
         }
@@ -615,7 +609,7 @@ public sealed class MentionFinder
             return false; // an acronym: APP, PTI, NATO
         }
         var apostrophe = word.AsSpan().IndexOfAny('\'', '’');
-        if (apostrophe >= 0 && word[(apostrophe + 1)..] is "ve" or "re" or "ll" or "d" or "m" or "t" or "s")
+        if (apostrophe >= 0 && Lexicons.ContractionEndings.Contains(word.AsSpan(apostrophe + 1)))
         {
             return false; // a contraction: We've, They're
         }
@@ -624,7 +618,7 @@ public sealed class MentionFinder
             return false; // a model number (MI-17) or a compound adjective (Russian-made)
         }
         // A jurisdiction's name can be a surname (Jim Jordan, George Washington), never a first name.
-        if (StopWords.Contains(word) || ModifierWords.ContainsKey(word) || !allowJurisdiction && (_jurisdictions.Find(word) is not null || _jurisdictionWords.Contains(word))
+        if (Lexicons.NameStopWords.Contains(word) || ModifierWords.ContainsKey(word) || !allowJurisdiction && (_jurisdictions.Find(word) is not null || _jurisdictionWords.Contains(word))
             || FormStarts(word) && MatchOffice(tokens, j, "", out _, out _, out _) > j)
         {
             return false;
@@ -725,14 +719,14 @@ public sealed class MentionFinder
         if (tokens[k].Text == ",")
         {
             k++;
-            if (k < tokens.Count && Determiners.Contains(tokens[k].Text))
+            if (k < tokens.Count && Lexicons.Articles.Contains(tokens[k]))
             {
                 k++;
             }
             var title = TryTitle(tokens, k, licensed: true, out var after, out _);
             // An appositive ends at punctuation or a linking word; a verb after it makes the title a new subject
             // ("Against Clinton, the Ohio governor earned 51 percent").
-            if (title is not null && (after >= tokens.Count || tokens[after].Text is "," or "." or ";" or ":" or ")" or "—" or "–" or "-" || AppositiveEnds.Contains(tokens[after].Text) || Lexicons.CueWords.Contains(tokens[after].Text)))
+            if (title is not null && (after >= tokens.Count || tokens[after].Text is "," or "." or ";" or ":" or ")" or "—" or "–" or "-" || Lexicons.AppositiveEnds.Contains(tokens[after]) || Lexicons.CueWords.Contains(tokens[after])))
             {
                 titles.Add(title);
                 next = after;
@@ -771,7 +765,7 @@ public sealed class MentionFinder
         foreach (var range in word.AsSpan().Split('-'))
         {
             var part = word.AsSpan(range);
-            if (part.Length == 0 || !char.IsUpper(part[0]) && !(part is "al" or "el" or "bin" or "ibn"))
+            if (part.Length == 0 || !char.IsUpper(part[0]) && !Lexicons.NameParticles.Contains(part))
             {
                 return true;
             }

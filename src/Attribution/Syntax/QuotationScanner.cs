@@ -1,4 +1,5 @@
 using Attribution.Documents;
+using Attribution.Lexicon;
 using Attribution.Text;
 
 namespace Attribution.Syntax;
@@ -251,7 +252,7 @@ public static class QuotationScanner
             return true;
         }
         var endsWord = j >= paragraph.End || !char.IsLetter(text[j]);
-        return endsWord && word.ToLowerInvariant() is "s" or "t" or "re" or "ll" or "ve" or "d" or "m" or "em" or "n" or "til" or "cause" or "tis" or "twas";
+        return endsWord && Lexicons.ContractionEndings.Contains(word);
     }
 
     private static void AddMarkedRegions(string text, IReadOnlyList<QuoteRegion> regions, List<Quotation> quotations)

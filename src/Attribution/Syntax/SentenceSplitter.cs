@@ -12,13 +12,6 @@ public static class SentenceSplitter
     private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> OtherAbbreviations = new(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "On", "At", "But", "And", "This", "That",
-        "These", "Those", "His", "Her", "Their", "Its", "Our", "There", "When", "While", "After", "Before", "As", "If",
-        "Since", "So", "Yet", "For", "Meanwhile", "However", "Still", "Also", "Later", "Earlier", "Then",
-    };
-
     static SentenceSplitter()
     {
         foreach (var line in LexiconResource.ReadLines("abbreviations.txt"))
@@ -178,12 +171,12 @@ public static class SentenceSplitter
             }
             if (OtherAbbreviations.Contains(word))
             {
-                return SentenceOpeners.Contains(NextWord(text, wordStart, end));
+                return Lexicons.SentenceOpeners.Contains(NextWord(text, wordStart, end));
             }
         }
         if (terminator == '…' || (at + 2 < end && text[at] == '.' && text[at + 1] == '.'))
         {
-            return char.IsUpper(nextChar) && SentenceOpeners.Contains(NextWord(text, wordStart, end));
+            return char.IsUpper(nextChar) && Lexicons.SentenceOpeners.Contains(NextWord(text, wordStart, end));
         }
         return true;
     }

@@ -1,4 +1,5 @@
 using Attribution.Documents;
+using Attribution.Lexicon;
 using Attribution.Text;
 
 namespace Attribution.Syntax;
@@ -27,6 +28,9 @@ public sealed class SyntaxTree
     }
 
     public Document Document { get; }
+
+    /// <summary>The lexicons the document was read with.</summary>
+    public LexiconSet Lexicons { get; private init; } = LexiconSet.Default;
 
     private int[]? _firstMentionOfSentence;
     private int[]? _firstCueOfSentence;
@@ -85,9 +89,12 @@ public sealed class SyntaxTree
 
     public IReadOnlyList<Cue> Cues { get; }
 
-    public static SyntaxTree Parse(Document document, MentionFinder? mentionFinder = null)
+    public static SyntaxTree Parse(Document document, MentionFinder? mentionFinder = null) => Parse(document, LexiconSet.Default, mentionFinder);
+
+    /// <summary>The syntax of a document read with <paramref name="lexicons"/>: its words classified by them, its titles found with them.</summary>
+    public static SyntaxTree Parse(Document document, LexiconSet lexicons, MentionFinder? mentionFinder = null)
     {
-        var finder = mentionFinder ?? MentionFinder.Default;
+        var finder = mentionFinder ?? lexicons.Mentions;
         var text = document.Text;
         var (paragraphs, sentences) = SentenceSplitter.Split(text);
         var tokens = new List<IReadOnlyList<Token>>(sentences.Count);
@@ -95,7 +102,7 @@ public sealed class SyntaxTree
         var cues = new List<Cue>();
         foreach (var sentence in sentences)
         {
-            var sentenceTokens = Tokenizer.Tokenize(text, sentence.Span);
+            var sentenceTokens = Tokenizer.Tokenize(text, sentence.Span, lexicons.Classifier);
             tokens.Add(sentenceTokens);
             foreach (var mention in finder.Find(sentenceTokens, sentence.Index))
             {
@@ -104,7 +111,7 @@ public sealed class SyntaxTree
             cues.AddRange(CueFinder.Find(sentenceTokens, sentence.Index));
         }
         var (quotations, unbalanced) = QuotationScanner.Scan(text, paragraphs, document.QuoteRegions);
-        return new SyntaxTree(document, paragraphs, sentences, tokens, quotations, unbalanced, mentions, cues);
+        return new SyntaxTree(document, paragraphs, sentences, tokens, quotations, unbalanced, mentions, cues) { Lexicons = lexicons };
     }
 
     public string this[TextSpan span] => Document[span];

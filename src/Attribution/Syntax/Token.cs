@@ -1,3 +1,4 @@
+using Attribution.Lexicon;
 using Attribution.Text;
 
 namespace Attribution.Syntax;
@@ -10,14 +11,56 @@ public enum TokenKind
     QuoteMark,
 }
 
-/// <summary>A word, number or punctuation mark of the analysed text.</summary>
-public readonly record struct Token(TextSpan Span, TokenKind Kind, string Text)
+/// <summary>The text of a token with the word lists it belongs to, shared by the token's repeated occurrences.</summary>
+internal sealed class TokenWord(string text, UInt128 classes)
 {
+    public string Text { get; } = text;
+
+    public UInt128 Classes { get; } = classes;
+}
+
+/// <summary>A word, number or punctuation mark of the analysed text.</summary>
+public readonly struct Token : IEquatable<Token>
+{
+    private readonly TokenWord _word;
+
+    /// <summary>A token whose word lists are those of the built-in lexicons.</summary>
+    public Token(TextSpan span, TokenKind kind, string text)
+        : this(span, kind, new TokenWord(text, WordClassifier.Default.Classify(text)))
+    {
+    }
+
+    internal Token(TextSpan span, TokenKind kind, TokenWord word)
+    {
+        Span = span;
+        Kind = kind;
+        _word = word;
+    }
+
+    public TextSpan Span { get; }
+
+    public TokenKind Kind { get; }
+
+    public string Text => _word.Text;
+
+    /// <summary>The word lists the token's text belongs to, one bit each (see <see cref="WordClassifier"/>).</summary>
+    internal UInt128 Classes => _word.Classes;
+
     public bool IsWord => Kind == TokenKind.Word;
 
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
 
     public bool Is(string text) => string.Equals(Text, text, StringComparison.OrdinalIgnoreCase);
+
+    public bool Equals(Token other) => Span == other.Span && Kind == other.Kind && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+    public override bool Equals(object? obj) => obj is Token other && Equals(other);
+
+    public override int GetHashCode() => HashCode.Combine(Span, Kind, Text);
+
+    public static bool operator ==(Token left, Token right) => left.Equals(right);
+
+    public static bool operator !=(Token left, Token right) => !left.Equals(right);
 
     public override string ToString() => $"{Kind} '{Text}' {Span}";
 }

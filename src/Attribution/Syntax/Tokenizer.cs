@@ -1,3 +1,4 @@
+using Attribution.Lexicon;
 using Attribution.Text;
 
 namespace Attribution.Syntax;
@@ -8,7 +9,10 @@ namespace Attribution.Syntax;
 /// </summary>
 public static class Tokenizer
 {
-    public static List<Token> Tokenize(string text, TextSpan range)
+    public static List<Token> Tokenize(string text, TextSpan range) => Tokenize(text, range, WordClassifier.Default);
+
+    /// <summary>The tokens of <paramref name="range"/>, each word classified by <paramref name="classifier"/> (once per distinct word).</summary>
+    public static List<Token> Tokenize(string text, TextSpan range, WordClassifier classifier)
     {
         // About one token for every five characters of news text: sized once instead of grown.
         var tokens = new List<Token>(Math.Max(4, range.Length / 4));
@@ -25,8 +29,8 @@ public static class Tokenizer
             {
                 var start = i;
                 i = ScanWord(text, i, range.End);
-                var word = Pooled(text.AsSpan(start, i - start));
-                var kind = IsNumber(word) ? TokenKind.Number : TokenKind.Word;
+                var word = Pooled(text.AsSpan(start, i - start), classifier);
+                var kind = IsNumber(word.Text) ? TokenKind.Number : TokenKind.Word;
                 tokens.Add(new Token(new TextSpan(start, i), kind, word));
                 continue;
             }
@@ -41,28 +45,40 @@ public static class Tokenizer
     private const int WordSlots = 4096;
 
     [ThreadStatic]
-    private static string?[]? t_words;
+    private static TokenWord?[]? t_words;
+
+    /// <summary>The classifier the thread's cached words were classified by: another one empties the cache.</summary>
+    [ThreadStatic]
+    private static WordClassifier? t_classifier;
 
     /// <summary>
     /// The text of a word token. The words of news text repeat ("the", "said", the names of an article), so each
     /// thread keeps the last word seen in each of a few thousand slots, by hash: a repeated word costs one hash and
-    /// one comparison and shares the string, a new one replaces the slot's word. Memory stays fixed.
+    /// one comparison and shares the string and its word classes, a new one is classified and replaces the slot's
+    /// word. Memory stays fixed, and each word list lookup is done once per distinct word instead of per occurrence.
     /// </summary>
-    private static string Pooled(ReadOnlySpan<char> word)
+    private static TokenWord Pooled(ReadOnlySpan<char> word, WordClassifier classifier)
     {
-        var words = t_words ??= new string?[WordSlots];
+        var words = t_words ??= new TokenWord?[WordSlots];
+        if (!ReferenceEquals(t_classifier, classifier))
+        {
+            Array.Clear(words);
+            t_classifier = classifier;
+        }
         var slot = string.GetHashCode(word) & (WordSlots - 1);
-        if (words[slot] is { } seen && word.SequenceEqual(seen))
+        if (words[slot] is { } seen && word.SequenceEqual(seen.Text))
         {
             return seen;
         }
-        return words[slot] = word.ToString();
+        return words[slot] = new TokenWord(word.ToString(), classifier.Classify(word));
     }
 
     /// <summary>Punctuation of the Latin-1 range shares one string per character.</summary>
-    private static readonly string[] Latin1 = [.. Enumerable.Range(0, 256).Select(c => ((char)c).ToString())];
+    private static readonly TokenWord[] Latin1 = [.. Enumerable.Range(0, 256).Select(c => Classified(((char)c).ToString()))];
 
-    private static string PunctuationText(char c) => c < Latin1.Length ? Latin1[c] : c.ToString();
+    private static TokenWord PunctuationText(char c) => c < Latin1.Length ? Latin1[c] : Classified(c.ToString());
+
+    private static TokenWord Classified(string text) => new(text, WordClassifier.Default.Classify(text));
 
     private static bool IsNumber(string word)
     {

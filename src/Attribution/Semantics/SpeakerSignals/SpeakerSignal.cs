@@ -52,7 +52,7 @@ public abstract class SpeakerSignal
         }
         foreach (var token in Tokenizer.Tokenize(model.Document.Text, span))
         {
-            if (token.IsWord && (Lexicons.PersonalPronouns.Contains(token.Text) || Lexicons.StatementNouns.Contains(token.Text))
+            if (token.IsWord && (Lexicons.PersonalPronouns.Contains(token) || Lexicons.StatementNouns.Contains(token))
                 && !syntax.IsInsideQuotedContent(token.Span))
             {
                 return true;

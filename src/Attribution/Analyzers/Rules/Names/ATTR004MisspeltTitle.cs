@@ -25,11 +25,6 @@ public sealed class ATTR004MisspeltTitle : Analyzer
         DiagnosticSeverity.Warning,
         Offers: FixOffers.Fixes | FixOffers.Suggestions);
 
-    private static readonly WordLexicon NameStopWords = WordLexicon.Load("name-stop-words.txt");
-
-    /// <summary>English words and names one edit from a title word (Resident, Premiere, Marshall): never a misspelling.</summary>
-    private static readonly WordLexicon Lookalikes = WordLexicon.Load("title-lookalikes.txt");
-
     /// <summary>The capitalised words of every title form (President, Minister, Speaker, General…), the first words of forms of several words, and the forms of one word.</summary>
     private static readonly (HashSet<string> Words, HashSet<string> Leading, HashSet<string> Whole) TitleWords = ReadTitleWords(OfficeLexicon.Default);
 
@@ -58,7 +53,7 @@ public sealed class ATTR004MisspeltTitle : Analyzer
     private static bool IsCandidate(Token token, HashSet<string> written) =>
         token.IsWord && token.IsCapitalized && token.Text.Length >= MinimumLength - 1 && token.Text.All(char.IsLetter)
         && !TitleWords.Words.Contains(token.Text) && !IsPluralOfTitle(token.Text)
-        && !NameStopWords.Contains(token.Text) && !Lookalikes.Contains(token.Text) && Lexicons.Jurisdictions.Find(token.Text) is null
+        && !Lexicons.NameStopWords.Contains(token) && !Lexicons.TitleLookalikes.Contains(token) && Lexicons.Jurisdictions.Find(token.Text) is null
         && !written.Contains(token.Text.ToLowerInvariant());
 
     /// <summary>Where a title stands: before a capitalised word, or after a title's first word, a jurisdiction or "the", and never right after a first name.</summary>

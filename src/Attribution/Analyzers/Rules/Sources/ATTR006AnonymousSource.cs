@@ -49,8 +49,8 @@ public sealed class ATTR006AnonymousSource : Analyzer
             return false;
         }
         var words = Syntax.Tokenizer.Tokenize(context.Text, speaker.Span).Where(t => t.IsWord).ToList();
-        return words.Count > 0 && words.Any(w => Lexicon.Lexicons.GenericPeople.Contains(w.Text))
-            && !words.Any(w => Lexicon.Lexicons.AnonymousSources.Contains(w.Text) && !Lexicon.Lexicons.GenericPeople.Contains(w.Text))
+        return words.Count > 0 && words.Any(w => Lexicon.Lexicons.GenericPeople.Contains(w))
+            && !words.Any(w => Lexicon.Lexicons.AnonymousSources.Contains(w) && !Lexicon.Lexicons.GenericPeople.Contains(w))
             && words.Count <= 3;
     }
 }

@@ -40,7 +40,7 @@ public sealed class ATTR013DoubledWord : Analyzer
         for (var i = 1; i < tokens.Count; i++)
         {
             var (first, second) = (tokens[i - 1], tokens[i]);
-            if (!first.IsWord || !second.IsWord || !first.Is(second.Text) || Lexicons.RepeatableWords.Contains(second.Text)
+            if (!first.IsWord || !second.IsWord || !first.Is(second.Text) || Lexicons.RepeatableWords.Contains(second)
                 || !IsSpaceBetween(context.Text, first, second) || context.Syntax.IsInsideQuotedContent(second.Span) || reported.Contains(second.Span.Start))
             {
                 continue;
@@ -58,7 +58,7 @@ public sealed class ATTR013DoubledWord : Analyzer
         var seen = new Dictionary<string, Token>(StringComparer.OrdinalIgnoreCase);
         foreach (var token in tokens)
         {
-            if (!token.IsWord || Lexicons.RepeatableWords.Contains(token.Text))
+            if (!token.IsWord || Lexicons.RepeatableWords.Contains(token))
             {
                 continue;
             }
