@@ -58,6 +58,7 @@ public sealed class Measurement(int seed = Seeds.Default)
         InjectionKind.ClosingMark => ClosingMarkInjector.Inject(article.Text, random),
         InjectionKind.RemovedAttribution => AttributionRemovalInjector.Inject(article, random),
         InjectionKind.RepeatedQuotation => RepeatedQuotationInjector.Inject(article, clean.Model, random),
+        InjectionKind.AlteredRepeat => AlteredRepeatInjector.Inject(article, clean.Model, random),
         _ => null,
     };
 

@@ -48,7 +48,7 @@ public static class RepeatedQuotationInjector
                 continue;
             }
             var content = attribution.Content[0];
-            var inner = Inner(text, content);
+            var inner = TextParts.WholeQuotation(text, content);
             if (inner is null || inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinimumWords)
             {
                 continue;
@@ -133,27 +133,6 @@ public static class RepeatedQuotationInjector
 
     private static Person? PersonAt(SemanticModel clean, TextSpan source) =>
         clean.Syntax.Mentions.Where(m => TextParts.Overlaps(m.Span, source)).Select(clean.PersonOf).FirstOrDefault(p => p is not null);
-
-    /// <summary>The words of a content that is one whole quotation, without its marks; null for any other content.</summary>
-    private static string? Inner(string text, TextSpan content)
-    {
-        var start = content.Start;
-        var end = content.End;
-        if (start > 0 && TextParts.IsOpeningMark(text[start - 1]))
-        {
-            start--;
-        }
-        if (end < text.Length && TextParts.IsClosingMark(text[end]))
-        {
-            end++;
-        }
-        if (end - start < 3 || !TextParts.IsOpeningMark(text[start]) || !TextParts.IsClosingMark(text[end - 1]))
-        {
-            return null;
-        }
-        var inner = text[(start + 1)..(end - 1)];
-        return inner.Any(TextParts.IsQuotationMark) || inner.Contains('\n') ? null : inner;
-    }
 
     /// <summary>
     /// A capitalised name of two to four words, definite: a name that opens with a quantifier (Some, One, Other,

@@ -91,6 +91,19 @@ public class BenchmarkInjectorTests
     }
 
     [Fact]
+    public void A_quotation_is_repeated_under_its_speaker_with_one_word_altered_and_caught()
+    {
+        const string text = "Talks\n\n“We will build another bridge over the river next year,” Anna Berg said.\n\nTom Reed said the council would wait for money.\n";
+        var article = new Article("a.txt", "a", text, null, [Gold(text, "We will build another bridge over the river next year,", "Anna Berg", "said")]);
+        var injection = AlteredRepeatInjector.Inject(article, Measurement.Check(article, text).Model, new Random(1));
+        Assert.NotNull(injection);
+        var repeated = injection.NewText[injection.Span.Start..injection.Span.End];
+        Assert.EndsWith(",” Anna Berg said.", repeated, StringComparison.Ordinal);
+        Assert.NotEqual("“We will build another bridge over the river next year,” Anna Berg said.", repeated);
+        Assert.True(Measurement.IsCaught(Measurement.Check(article, injection.NewText), injection));
+    }
+
+    [Fact]
     public void A_quotation_is_not_repeated_under_another_name_of_its_speaker_nor_under_a_group_nor_when_uncredited()
     {
         // "he" is Anna Berg's colleague Tom Reed; Mr. Reed is the same person, Some Democrats may include him.
