@@ -57,7 +57,8 @@ public sealed class Measurement(int seed = Seeds.Default)
         InjectionKind.DoubledWord => DoubledWordInjector.Inject(article, random),
         InjectionKind.ClosingMark => ClosingMarkInjector.Inject(article.Text, random),
         InjectionKind.RemovedAttribution => AttributionRemovalInjector.Inject(article, random),
-        InjectionKind.RepeatedQuotation => RepeatedQuotationInjector.Inject(article, random),
+        InjectionKind.RepeatedQuotation => RepeatedQuotationInjector.Inject(article, clean.Model, random),
+        InjectionKind.AlteredRepeat => AlteredRepeatInjector.Inject(article, clean.Model, random),
         _ => null,
     };
 

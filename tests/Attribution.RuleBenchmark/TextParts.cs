@@ -49,6 +49,27 @@ public static class TextParts
         return -1;
     }
 
+    /// <summary>The words of a content that is one whole quotation, without its marks; null for any other content.</summary>
+    public static string? WholeQuotation(string text, TextSpan content)
+    {
+        var start = content.Start;
+        var end = content.End;
+        if (start > 0 && TextParts.IsOpeningMark(text[start - 1]))
+        {
+            start--;
+        }
+        if (end < text.Length && TextParts.IsClosingMark(text[end]))
+        {
+            end++;
+        }
+        if (end - start < 3 || !TextParts.IsOpeningMark(text[start]) || !TextParts.IsClosingMark(text[end - 1]))
+        {
+            return null;
+        }
+        var inner = text[(start + 1)..(end - 1)];
+        return inner.Any(TextParts.IsQuotationMark) || inner.Contains('\n') ? null : inner;
+    }
+
     public static bool IsOpeningMark(char c) => c is '“' or '"';
 
     public static bool IsClosingMark(char c) => c is '”' or '"';

@@ -19,6 +19,7 @@ public static class AnalyzerCatalog
         new ATTR006AnonymousSource(),
         new ATTR007RegistryContradiction(),
         new ATTR008UnbalancedQuotationMark(),
+        new ATTR009AlteredRepeatedQuotation(),
         new ATTR010QuoteCreditedTwice(),
         new ATTR012UnmarkedDirectSpeech(),
         new ATTR013DoubledWord(),

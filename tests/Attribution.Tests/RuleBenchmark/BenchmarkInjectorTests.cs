@@ -85,9 +85,44 @@ public class BenchmarkInjectorTests
             Gold(text, "We will build another bridge next year,", "Anna Berg", "said"),
             Gold(text, "the council would wait", "Tom Reed", "said the"[..4]),
         ]);
-        var injection = RepeatedQuotationInjector.Inject(article, new Random(1));
+        var injection = RepeatedQuotationInjector.Inject(article, Measurement.Check(article, text).Model, new Random(1));
         Assert.NotNull(injection);
         Assert.Equal("“We will build another bridge next year,” Tom Reed said.", injection.NewText[injection.Span.Start..injection.Span.End]);
+    }
+
+    [Fact]
+    public void A_quotation_is_repeated_under_its_speaker_with_one_word_altered_and_caught()
+    {
+        const string text = "Talks\n\n“We will build another bridge over the river next year,” Anna Berg said.\n\nTom Reed said the council would wait for money.\n";
+        var article = new Article("a.txt", "a", text, null, [Gold(text, "We will build another bridge over the river next year,", "Anna Berg", "said")]);
+        var injection = AlteredRepeatInjector.Inject(article, Measurement.Check(article, text).Model, new Random(1));
+        Assert.NotNull(injection);
+        var repeated = injection.NewText[injection.Span.Start..injection.Span.End];
+        Assert.EndsWith(",” Anna Berg said.", repeated, StringComparison.Ordinal);
+        Assert.NotEqual("“We will build another bridge over the river next year,” Anna Berg said.", repeated);
+        Assert.True(Measurement.IsCaught(Measurement.Check(article, injection.NewText), injection));
+    }
+
+    [Fact]
+    public void A_quotation_is_not_repeated_under_another_name_of_its_speaker_nor_under_a_group_nor_when_uncredited()
+    {
+        // "he" is Anna Berg's colleague Tom Reed; Mr. Reed is the same person, Some Democrats may include him.
+        const string pronoun = "Talks\n\nTom Reed spoke at noon. “We will build another bridge next year,” he said.\n\nMr. Reed said the council would wait. Some Democrats said it was too late.\n";
+        var article = new Article("a.txt", "a", pronoun, null,
+        [
+            Gold(pronoun, "We will build another bridge next year,", "he", "said"),
+            Gold(pronoun, "the council would wait", "Mr. Reed", "said"),
+            Gold(pronoun, "it was too late", "Some Democrats", "said"),
+        ]);
+        Assert.Null(RepeatedQuotationInjector.Inject(article, Measurement.Check(article, pronoun).Model, new Random(1)));
+
+        const string uncredited = "Talks\n\nThe sign read: “We will build another bridge next year.”\n\nTom Reed said the council would wait.\n";
+        var bare = new Article("a.txt", "a", uncredited, null,
+        [
+            Gold(uncredited, "We will build another bridge next year.", "The sign", "read"),
+            Gold(uncredited, "the council would wait", "Tom Reed", "said"),
+        ]);
+        Assert.Null(RepeatedQuotationInjector.Inject(bare, Measurement.Check(bare, uncredited).Model, new Random(1)));
     }
 }
 

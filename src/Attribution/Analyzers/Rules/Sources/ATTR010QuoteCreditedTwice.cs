@@ -3,7 +3,7 @@ using Attribution.Semantics;
 
 namespace Attribution.Analyzers.Rules.Sources;
 
-/// <summary>The same quoted words credited to two different speakers.</summary>
+/// <summary>The same quoted words credited to two different speakers: two people, two organisations, or a person and an organisation.</summary>
 public sealed class ATTR010QuoteCreditedTwice : Analyzer
 {
     /// <summary>Shorter quotations repeat by chance (slogans, set phrases).</summary>
@@ -20,10 +20,10 @@ public sealed class ATTR010QuoteCreditedTwice : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        var first = new Dictionary<string, Statement>(StringComparer.Ordinal);
+        var earlier = new Dictionary<string, List<(Statement Statement, SpeakerIdentity Identity)>>(StringComparer.Ordinal);
         foreach (var statement in context.Model.Statements)
         {
-            if (statement.Quotations.Count == 0 || statement.Speaker is null)
+            if (statement.Quotations.Count == 0 || statement.Speaker is null || SpeakerIdentity.Of(context.Model, statement) is not { } identity)
             {
                 continue;
             }
@@ -34,39 +34,23 @@ public sealed class ATTR010QuoteCreditedTwice : Analyzer
                 {
                     continue;
                 }
-                if (!first.TryGetValue(key, out var earlier))
+                if (!earlier.TryGetValue(key, out var credits))
                 {
-                    first[key] = statement;
-                    continue;
+                    earlier[key] = credits = [];
                 }
-                if (SameSpeaker(context, earlier.Speaker!, statement.Speaker))
+                var other = credits.FirstOrDefault(c => !c.Identity.CouldBe(identity));
+                credits.Add((statement, identity));
+                if (other.Identity is null)
                 {
                     continue;
                 }
                 context.Report(
                     quotation.Span,
-                    [SpeakerName(context, statement.Speaker), SpeakerName(context, earlier.Speaker!), QuotedWords.First(context.Text, quotation.ContentCover)],
-                    [new RelatedLocation(earlier.Speaker!.Span, $"credited to {SpeakerName(context, earlier.Speaker!)} here")]);
+                    [identity.Name, other.Identity.Name, QuotedWords.First(context.Text, quotation.ContentCover)],
+                    [new RelatedLocation(other.Statement.Speaker!.Span, $"credited to {other.Identity.Name} here")]);
             }
         }
     }
-
-    /// <summary>Different only when both resolve to different people, or neither resolves and the names differ.</summary>
-    private static bool SameSpeaker(AnalysisContext context, Speaker a, Speaker b)
-    {
-        if (a.Person is not null && b.Person is not null)
-        {
-            return a.Person == b.Person;
-        }
-        if (a.Person is not null || b.Person is not null || a.Kind != SpeakerKind.Name || b.Kind != SpeakerKind.Name)
-        {
-            return true; // cannot tell: stay quiet
-        }
-        return string.Equals(SpeakerName(context, a), SpeakerName(context, b), StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static string SpeakerName(AnalysisContext context, Speaker speaker) =>
-        speaker.Person?.Name ?? context.Text.Substring(speaker.Span.Start, speaker.Span.Length);
 
     private static string Normalize(string text, IReadOnlyList<Text.TextSpan> content, out int words)
     {

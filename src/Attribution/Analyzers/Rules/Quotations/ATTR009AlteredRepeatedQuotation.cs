@@ -1,0 +1,144 @@
+using Attribution.Analyzers.Rules.Sources;
+using Attribution.Semantics;
+using Attribution.Syntax;
+using Attribution.Text;
+using DiffPlex;
+using DiffPlex.Chunkers;
+using FuzzySharp;
+
+namespace Attribution.Analyzers.Rules.Quotations;
+
+/// <summary>
+/// One quotation given twice in an article in words that mostly agree but differ: a word changed, added or
+/// dropped. A fragment repeated verbatim, a short quotation and a partial quote with an ellipsis are normal
+/// journalism and pass.
+/// </summary>
+public sealed class ATTR009AlteredRepeatedQuotation : Analyzer
+{
+    /// <summary>Shorter quotations agree by chance or are set phrases.</summary>
+    private const int MinimumWords = 8;
+
+    /// <summary>At most this many words changed, added or dropped, in at most <see cref="MaximumChanges"/> places.</summary>
+    private const int MaximumChangedWords = 2;
+
+    private const int MaximumChanges = 2;
+
+    /// <summary>FuzzySharp's ratio (0–100) the two quotations must reach before the word difference is computed.</summary>
+    private const int MinimumSimilarity = 85;
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        "ATTR009",
+        "Quotation repeated with different words",
+        "The quotation '{0}' is given earlier with different words: {1}",
+        "Quotations",
+        DiagnosticSeverity.Warning);
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var text = context.Text;
+        var seen = new List<(Statement Statement, Quotation Quotation, string[] Words, string Joined)>();
+        foreach (var statement in context.Model.Statements)
+        {
+            foreach (var quotation in statement.Quotations)
+            {
+                var words = QuotationWords(text, quotation);
+                if (words is null)
+                {
+                    continue;
+                }
+                var joined = string.Join(' ', words);
+                foreach (var earlier in seen)
+                {
+                    if (earlier.Statement == statement || !MayBeOneSpeaker(context.Model, earlier.Statement, statement)
+                        || earlier.Joined == joined || IsFragment(earlier.Words, words) || IsFragment(words, earlier.Words)
+                        || Fuzz.Ratio(earlier.Joined, joined) < MinimumSimilarity
+                        || WordChanges(earlier.Words, words) is not { } changes)
+                    {
+                        continue;
+                    }
+                    context.Report(
+                        quotation.Span,
+                        [QuotedWords.First(text, quotation.ContentCover), changes],
+                        [new RelatedLocation(earlier.Quotation.Span, "given here as: " + QuotedWords.First(text, earlier.Quotation.ContentCover, 12))]);
+                    break;
+                }
+                seen.Add((statement, quotation, words, joined));
+            }
+        }
+    }
+
+    /// <summary>The quotation's words without case and punctuation; null for a short one, one with an ellipsis or a nested one.</summary>
+    private static string[]? QuotationWords(string text, Quotation quotation)
+    {
+        if (quotation.Depth > 0 || quotation.RunsOverParagraphs)
+        {
+            return null;
+        }
+        var content = text.Substring(quotation.ContentCover.Start, quotation.ContentCover.Length);
+        if (content.Contains('…') || content.Contains("...", StringComparison.Ordinal) || content.Contains(". . .", StringComparison.Ordinal))
+        {
+            return null; // a deliberate partial quote
+        }
+        var words = content.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string([.. w.Where(c => char.IsLetterOrDigit(c) || c is '\'' or '’' or '-')]).Replace('’', '\'').ToLowerInvariant())
+            .Where(w => w.Length > 0)
+            .ToArray();
+        return words.Length < MinimumWords ? null : words;
+    }
+
+    /// <summary>Two statements may be one speaker's unless both speakers are identified and surely differ (ATTR010's finding).</summary>
+    private static bool MayBeOneSpeaker(SemanticModel model, Statement a, Statement b)
+    {
+        if (a.Speaker is null || b.Speaker is null)
+        {
+            return true;
+        }
+        var first = SpeakerIdentity.Of(model, a);
+        var second = SpeakerIdentity.Of(model, b);
+        return first is null || second is null || first.CouldBe(second);
+    }
+
+    /// <summary>True when <paramref name="part"/> stands word for word inside <paramref name="whole"/>.</summary>
+    private static bool IsFragment(string[] whole, string[] part)
+    {
+        if (part.Length > whole.Length)
+        {
+            return false;
+        }
+        for (var start = 0; start + part.Length <= whole.Length; start++)
+        {
+            if (whole.AsSpan(start, part.Length).SequenceEqual(part))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The word difference, described ("'raise' became 'cut'", "'not' dropped"), or null when it is larger than a slip.</summary>
+    private static string? WordChanges(string[] earlier, string[] later)
+    {
+        // One word a line: the line differ compares word by word.
+        var diff = Differ.Instance.CreateDiffs(string.Join('\n', earlier), string.Join('\n', later), false, false, LineChunker.Instance);
+        if (diff.DiffBlocks.Count is 0 or > MaximumChanges)
+        {
+            return null;
+        }
+        var described = new List<string>();
+        foreach (var block in diff.DiffBlocks)
+        {
+            if (block.DeleteCountA > MaximumChangedWords || block.InsertCountB > MaximumChangedWords)
+            {
+                return null;
+            }
+            var removed = string.Join(' ', diff.PiecesOld.Skip(block.DeleteStartA).Take(block.DeleteCountA));
+            var added = string.Join(' ', diff.PiecesNew.Skip(block.InsertStartB).Take(block.InsertCountB));
+            described.Add(block.DeleteCountA == 0 ? $"'{added}' added"
+                : block.InsertCountB == 0 ? $"'{removed}' dropped"
+                : $"'{removed}' became '{added}'");
+        }
+        return string.Join(", ", described);
+    }
+}
