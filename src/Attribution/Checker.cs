@@ -22,6 +22,9 @@ public sealed record CheckerOptions
 
     /// <summary>Who held which office when, as the user states it; rules that compare claims with it stay quiet without one.</summary>
     public RolesRegistry? Registry { get; init; }
+
+    /// <summary>Whether titles are checked against the bundled public records of US office holders (ATTR014); on by default.</summary>
+    public bool UsePublicRecords { get; init; } = true;
 }
 
 /// <summary>Runs the pipeline on a document: syntax, semantics, then every enabled analyzer.</summary>

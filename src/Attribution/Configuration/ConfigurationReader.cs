@@ -11,7 +11,7 @@ namespace Attribution.Configuration;
 /// </summary>
 public static class ConfigurationReader
 {
-    private static readonly string[] Keys = ["root", "rules", "ignore", "registry"];
+    private static readonly string[] Keys = ["root", "rules", "ignore", "registry", "public-records"];
 
     public static AttributionConfig Load(string path, string displayPath)
     {
@@ -52,6 +52,7 @@ public static class ConfigurationReader
         var rules = new Dictionary<string, DiagnosticSeverity?>(StringComparer.OrdinalIgnoreCase);
         var ignore = new List<string>();
         string? registry = null;
+        bool? publicRecords = null;
         foreach (var (keyNode, value) in mapping.Children)
         {
             var key = Scalar(keyNode, displayPath, "");
@@ -62,12 +63,10 @@ public static class ConfigurationReader
             switch (key)
             {
                 case "root":
-                    isRoot = Scalar(value, displayPath, key).ToLowerInvariant() switch
-                    {
-                        "true" or "yes" => true,
-                        "false" or "no" => false,
-                        _ => throw new ConfigurationException(displayPath, LineOf(value.Start), key, "must be true or false"),
-                    };
+                    isRoot = Boolean(value, displayPath, key);
+                    break;
+                case "public-records":
+                    publicRecords = Boolean(value, displayPath, key);
                     break;
                 case "rules":
                     ReadRules(value, displayPath, rules);
@@ -88,7 +87,7 @@ public static class ConfigurationReader
                     throw new ConfigurationException(displayPath, LineOf(keyNode.Start), key, $"is not a known key (use {string.Join(", ", Keys)})");
             }
         }
-        return new AttributionConfig(System.IO.Path.GetFullPath(path), displayPath, isRoot, rules, ignore, registry);
+        return new AttributionConfig(System.IO.Path.GetFullPath(path), displayPath, isRoot, rules, ignore, registry) { PublicRecords = publicRecords };
     }
 
     private static void ReadRules(YamlNode node, string displayPath, Dictionary<string, DiagnosticSeverity?> rules)
@@ -112,6 +111,13 @@ public static class ConfigurationReader
             }
         }
     }
+
+    private static bool Boolean(YamlNode node, string displayPath, string key) => Scalar(node, displayPath, key).ToLowerInvariant() switch
+    {
+        "true" or "yes" => true,
+        "false" or "no" => false,
+        _ => throw new ConfigurationException(displayPath, LineOf(node.Start), key, "must be true or false"),
+    };
 
     private static IEnumerable<YamlNode> Sequence(YamlNode node, string displayPath, string key) => node switch
     {

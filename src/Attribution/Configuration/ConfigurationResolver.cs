@@ -25,6 +25,7 @@ public sealed class ResolvedConfiguration
         }
         Rules = rules;
         Registry = files.LastOrDefault(f => f.RegistryPath is not null);
+        PublicRecords = files.LastOrDefault(f => f.PublicRecords is not null)?.PublicRecords ?? true;
     }
 
     public static ResolvedConfiguration None { get; } = new([], IgnoreRules.Empty);
@@ -37,6 +38,9 @@ public sealed class ResolvedConfiguration
 
     /// <summary>The nearest file that names a roles registry, or null.</summary>
     public AttributionConfig? Registry { get; }
+
+    /// <summary>Whether the nearest file that says so keeps the bundled public records on (the default).</summary>
+    public bool PublicRecords { get; }
 
     /// <summary>True when an <c>ignore</c> pattern of these files leaves the file out (the nearest matching pattern decides).</summary>
     public bool IsIgnored(string fullPath)
@@ -63,6 +67,7 @@ public sealed class ResolvedConfiguration
             Rules.Where(r => r.Value is not null).Select(r => KeyValuePair.Create(r.Key, r.Value!.Value)).Concat(commandLine.Severities),
             StringComparer.OrdinalIgnoreCase),
         Registry = commandLine.Registry ?? (Registry?.RegistryPath is { } path ? loadRegistry(path) : null),
+        UsePublicRecords = commandLine.UsePublicRecords && PublicRecords,
     };
 
     internal ResolvedConfiguration With(AttributionConfig file) => new([.. Files, file], _ignore.With(file.IgnoreFile));

@@ -22,5 +22,8 @@ public static class ConfigurationTemplate
         # Who held which office when (see the README's roles registry), relative to this file.
         # registry: people.yaml
 
+        # Check titles against the bundled public records of US office holders (ATTR014).
+        # public-records: false
+
         """;
 }
