@@ -25,6 +25,9 @@ public enum InjectionKind
 
     /// <summary>A direct quotation repeated in a new paragraph under another source's name: ATTR010.</summary>
     RepeatedQuotation,
+
+    /// <summary>A federal title swapped for another that only the public records contradict (Sen. → Rep.): ATTR014.</summary>
+    RecordTitle,
 }
 
 /// <summary>Which rules find each kind of injected error.</summary>
@@ -39,6 +42,7 @@ public static class InjectionRules
         InjectionKind.ClosingMark => ["ATTR008"],
         InjectionKind.RemovedAttribution => ["ATTR005"],
         InjectionKind.RepeatedQuotation => ["ATTR010"],
+        InjectionKind.RecordTitle => ["ATTR014"],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -58,6 +58,7 @@ public sealed class Measurement(int seed = Seeds.Default)
         InjectionKind.ClosingMark => ClosingMarkInjector.Inject(article.Text, random),
         InjectionKind.RemovedAttribution => AttributionRemovalInjector.Inject(article, random),
         InjectionKind.RepeatedQuotation => RepeatedQuotationInjector.Inject(article, random),
+        InjectionKind.RecordTitle => RecordTitleInjector.Inject(clean.Model, OfficeLexicon.Default, Attribution.Records.PublicRecords.Default, random),
         _ => null,
     };
 

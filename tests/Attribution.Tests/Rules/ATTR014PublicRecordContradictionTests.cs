@@ -53,8 +53,19 @@ public sealed class ATTR014PublicRecordContradictionTests
             found.Message);
     }
 
+    [Fact]
+    public void Compares_a_claim_dated_to_the_articles_own_year_wherever_the_year_stands()
+    {
+        var text = Dated("2016-08-15", "Vice President Bernie Sanders on Monday hit the 2016 campaign trail.");
+        var found = Assert.Single(Run(text));
+        Assert.StartsWith("Bernie Sanders was not Vice President in 2016: the public record has Bernard Sanders as Senator (VT)", found.Message);
+    }
+
     [Theory]
     [InlineData("Senator Barack Obama told reporters the bill would pass.")] // no date anywhere
+    [InlineData("---\ndate: 2016-04-27\n---\n\"I will support Sen. Barack Obama,\" she said.")] // a speaker's words, not the writer's
+    [InlineData("---\ndate: 2016-08-08\n---\nSen. Chris Murphy says he was adrift after being elected in 2012.")] // the year after the title dates the election
+    [InlineData("---\ndate: 2015-11-16\n---\nShe invoked the Sept. 11, 2001, attacks against a critique from Sen. Bernie Sanders.")] // a date of an event
     [InlineData("---\ndate: 2010-03-02\n---\nFormer Senator Barack Obama told reporters the bill would pass.")]
     [InlineData("---\ndate: 2010-03-02\n---\nThen-Sen. Barack Obama had voted for it.")]
     [InlineData("---\ndate: 2008-12-02\n---\nPresident-elect Barack Obama named his cabinet.")]

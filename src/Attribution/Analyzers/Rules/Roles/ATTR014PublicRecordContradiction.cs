@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Attribution.Records;
 using Attribution.Registry;
 using Attribution.Semantics;
@@ -12,7 +13,7 @@ namespace Attribution.Analyzers.Rules.Roles;
 /// office and not in that one. Only a person the article identifies beyond doubt is checked; a gap in the records
 /// is silence. The user's roles registry wins: a person it lists is left to ATTR007.
 /// </summary>
-public sealed class ATTR014PublicRecordContradiction : Analyzer
+public sealed partial class ATTR014PublicRecordContradiction : Analyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "ATTR014",
@@ -52,7 +53,8 @@ public sealed class ATTR014PublicRecordContradiction : Analyzer
             }
             var timed = claims
                 .Select(c => (Claim: c, Question: questions.For(c.Office), Time: ClaimTime.Of(c, articleDate, records.SnapshotEnd)))
-                .Where(t => t.Question is { Elsewhere: false } && t.Time is not null && IsPlainClaim(t.Claim))
+                .Where(t => t.Question is { Elsewhere: false } && t.Time is not null && IsPlainClaim(t.Claim) && IsWritersOwn(t.Claim, context)
+                    && (t.Claim.Time.Kind != TimeAnchorKind.Year || t.Claim.Time.Year == articleDate?.Year || IsFramedByYear(t.Claim, context)))
                 .Select(t => (t.Claim, Question: t.Question!, Time: t.Time!.Value))
                 .ToList();
             if (timed.Count == 0 || Identify(person, records) is not { } identified)
@@ -110,11 +112,41 @@ public sealed class ATTR014PublicRecordContradiction : Analyzer
             questions.For(c.Office) is { Elsewhere: true }
             || (c.Country ?? context.Model.Jurisdictions.CountryOf(c.Jurisdiction)) is { } country && country != UnitedStates
             || questions.For(c.Office) is { } question && (question.IsPost || question.Office is RecordOffice.President or RecordOffice.VicePresident)
-                && c.Jurisdiction is { } jurisdiction && jurisdiction != UnitedStates);
+                && c.Jurisdiction is { } jurisdiction && jurisdiction != UnitedStates && NamesJurisdictionInTitle(c.Title));
+
+    /// <summary>
+    /// The title's own words name its jurisdiction ("Texas House Speaker", "Speaker of the Texas House"), unlike a
+    /// party-state tag after the name ("Speaker Nancy Pelosi (D-Calif.)"), which names the member's state.
+    /// </summary>
+    private static bool NamesJurisdictionInTitle(TitleMention title) =>
+        title.FormSpan.Length == 0 || title.Span.Start < title.FormSpan.Start || title.Span.End > title.FormSpan.End;
 
     /// <summary>A claim the records can answer: a name with its title, claiming the office itself.</summary>
     private static bool IsPlainClaim(RoleClaim claim) =>
         claim.Mention.Kind == MentionKind.Name && (claim.Title.Modifiers & NotTheOffice) == 0;
+
+    /// <summary>
+    /// A title in the writer's words: inside a quotation the speaker may look back ("I will support Sen. Obama") or
+    /// forward ("our potential United States senator").
+    /// </summary>
+    private static bool IsWritersOwn(RoleClaim claim, AnalysisContext context) => !context.Syntax.IsInsideQuotedContent(claim.Mention.Span);
+
+    /// <summary>
+    /// A claim dated to a year other than the article's is checked only when the year opens a time phrase before the
+    /// title in its paragraph ("In 2010, Sen. …"): a year after the title, or inside a date of an event ("the Sept. 11,
+    /// 2001, attacks"), often dates something else.
+    /// </summary>
+    private static bool IsFramedByYear(RoleClaim claim, AnalysisContext context)
+    {
+        var paragraph = context.Syntax.ParagraphAt(claim.Mention.Span.Start);
+        var start = paragraph?.Span.Start ?? 0;
+        var before = context.Text[start..Math.Min(claim.Title.Span.Start, claim.Mention.Span.Start)];
+        return FramingYear().Matches(before).Any(m => m.Groups["year"].Value == claim.Time.Year.ToString(CultureInfo.InvariantCulture));
+    }
+
+    // "in 2010", "In March 2010", "during November 3, 2010": a preposition of time, perhaps a month and day, then the year.
+    [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Tt]hroughout)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?<year>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex FramingYear();
 
     /// <summary>True when the record shows the person in the claimed office or post on some day of the time.</summary>
     private static bool Holds(RecordPerson record, RecordQuestion question, string form, ClaimTime time) => question.IsPost
