@@ -28,6 +28,10 @@ internal static class CheckCommand
             HelpName = "people.yaml",
             Description = "A roles registry (YAML): who held which office when. ATTR007 reports role claims it contradicts.",
         };
+        var noPublicRecords = new Option<bool>("--no-public-records")
+        {
+            Description = "Do not check titles against the bundled public records of US office holders (ATTR014).",
+        };
         var command = new Command("check", "Check articles for attribution, quotation and role errors.");
         inputs.AddTo(command);
         var workflow = new CheckWorkflow();
@@ -37,6 +41,7 @@ internal static class CheckCommand
         command.Options.Add(failOn);
         command.Options.Add(disable);
         command.Options.Add(registry);
+        command.Options.Add(noPublicRecords);
         command.Options.Add(color);
         var helpUriBase = HelpUriOption.Create();
         command.Options.Add(helpUriBase);
@@ -46,6 +51,7 @@ internal static class CheckCommand
             {
                 DisabledRules = CommandLineSettings.RuleIds(parseResult.GetValue(disable), "--disable"),
                 Registry = parseResult.GetValue(registry) is { } registryPath ? LoadRegistry(registryPath, context) : null,
+                UsePublicRecords = !parseResult.GetValue(noPublicRecords),
             };
             var checker = workflow.Checker(parseResult, context, options);
             var format = parseResult.GetValue(inputs.Format)!;

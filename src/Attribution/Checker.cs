@@ -26,6 +26,9 @@ public sealed record CheckerOptions
 
     /// <summary>The lexicons to check with: the built-in ones, or those with a configuration's cue verbs and titles added.</summary>
     public LexiconSet Lexicons { get; init; } = LexiconSet.Default;
+
+    /// <summary>Whether titles are checked against the bundled public records of US office holders (ATTR014); on by default.</summary>
+    public bool UsePublicRecords { get; init; } = true;
 }
 
 /// <summary>Runs the pipeline on a document: syntax, semantics, then every enabled analyzer.</summary>

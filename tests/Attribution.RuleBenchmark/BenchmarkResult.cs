@@ -37,7 +37,16 @@ public sealed record BenchmarkResult(
 {
     public IEnumerable<Finding> AllFindings => DevFindings.Concat(WebFindings);
 
-    public IEnumerable<Finding> Unjudged => AllFindings.Where(f => Judgements.Find(f.Key) is null);
+    public IEnumerable<Finding> Unjudged => AllFindings.Concat(RecordFindingsOnTrain).Where(f => Judgements.Find(f.Key) is null);
+
+    /// <summary>The rule whose false alarms are also counted on the clean articles used only for injection.</summary>
+    public const string RecordRule = "ATTR014";
+
+    /// <summary>The public-record rule's findings on the clean articles of the injection-only splits: judged like the others, kept out of precision.</summary>
+    public IReadOnlyList<Finding> RecordFindingsOnTrain { get; init; } = [];
+
+    /// <summary>The public-record rule's findings on all clean polnear articles (dev and the injection-only splits) not judged real.</summary>
+    public int RecordFalseAlarms => DevFindings.Where(f => f.Diagnostic.Id == RecordRule).Concat(RecordFindingsOnTrain).Count(f => Judgements.Find(f.Key) is not { Real: true });
 
     /// <summary>Warnings and errors judged false, or not judged yet (counted against the rule until they are).</summary>
     public static int FalseAlarms(IEnumerable<Finding> findings, Judgements judgements) =>
@@ -61,6 +70,7 @@ public sealed record BenchmarkResult(
                 ["dev.false.per20articles"] = Articles == 0 ? 0 : FalseAlarms(DevFindings, Judgements) * 20.0 / Articles,
                 ["web-news.false.per10pages"] = WebPages == 0 ? 0 : FalseAlarms(WebFindings, Judgements) * 10.0 / WebPages,
                 ["unjudged"] = Unjudged.Count(),
+                ["records.false.devAndTrain"] = RecordFalseAlarms,
             };
             foreach (var kind in Enum.GetValues<InjectionKind>())
             {

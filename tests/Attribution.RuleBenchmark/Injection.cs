@@ -28,6 +28,9 @@ public enum InjectionKind
 
     /// <summary>A direct quotation repeated in a new paragraph under the same speaker with one word changed, added or dropped: ATTR009.</summary>
     AlteredRepeat,
+
+    /// <summary>A federal title swapped for another that only the public records contradict (Sen. → Rep.): ATTR014.</summary>
+    RecordTitle,
 }
 
 /// <summary>Which rules find each kind of injected error.</summary>
@@ -43,6 +46,8 @@ public static class InjectionRules
         InjectionKind.RemovedAttribution => ["ATTR005"],
         InjectionKind.RepeatedQuotation => ["ATTR010"],
         InjectionKind.AlteredRepeat => ["ATTR009"],
+
+        InjectionKind.RecordTitle => ["ATTR014"],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -59,6 +59,7 @@ public sealed class Measurement(int seed = Seeds.Default)
         InjectionKind.RemovedAttribution => AttributionRemovalInjector.Inject(article, random),
         InjectionKind.RepeatedQuotation => RepeatedQuotationInjector.Inject(article, clean.Model, random),
         InjectionKind.AlteredRepeat => AlteredRepeatInjector.Inject(article, clean.Model, random),
+        InjectionKind.RecordTitle => RecordTitleInjector.Inject(clean.Model, OfficeLexicon.Default, Attribution.Records.PublicRecords.Default, random),
         _ => null,
     };
 

@@ -69,12 +69,15 @@ try
     floors = floorsPath is null ? Floors.None : Floors.Load(floorsPath);
     var measurement = new Measurement(seed);
     var (injections, clean) = measurement.Run(articles);
+    var recordFindingsOnTrain = new List<Finding>();
     foreach (var split in injectionOnly)
     {
-        injections = [.. injections, .. measurement.Run(Corpus.Load(split, out _)).Injections];
+        var run = measurement.Run(Corpus.Load(split, out _));
+        injections = [.. injections, .. run.Injections];
+        recordFindingsOnTrain.AddRange(run.Clean.Where(f => f.Diagnostic.Id == BenchmarkResult.RecordRule));
     }
     var (web, pages) = webNews is null ? ([], 0) : WebNews.Check(webNews);
-    result = new BenchmarkResult(articles.Count, pages, injections, clean, web, judgements);
+    result = new BenchmarkResult(articles.Count, pages, injections, clean, web, judgements) { RecordFindingsOnTrain = recordFindingsOnTrain };
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
 {

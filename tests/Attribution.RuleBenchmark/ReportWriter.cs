@@ -32,6 +32,7 @@ public sealed class ReportWriter(TextWriter output)
         var webFalse = BenchmarkResult.FalseAlarms(result.WebFindings, result.Judgements);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"False warnings and errors: {devFalse} on {result.Articles} clean articles ({result.Metrics["dev.false.per20articles"]:0.00} per 20), {webFalse} on {result.WebPages} web pages ({result.Metrics["web-news.false.per10pages"]:0.00} per 10)"));
+        output.WriteLine($"{BenchmarkResult.RecordRule} on all clean polnear articles: {result.DevFindings.Count(f => f.Diagnostic.Id == BenchmarkResult.RecordRule) + result.RecordFindingsOnTrain.Count} findings ({result.RecordFindingsOnTrain.Count} on the injection-only splits), {result.RecordFalseAlarms} not judged real");
         WriteFindings("False alarms (warnings and errors judged false)", result.AllFindings.Where(f => f.Diagnostic.Severity != DiagnosticSeverity.Info && result.Judgements.Find(f.Key) is { Real: false }), result.Judgements);
         WriteMisses(result.Injections.Where(o => !o.Caught));
         var unjudged = result.Unjudged.ToList();

@@ -77,12 +77,12 @@ public static partial class RoleInjector
             && other.Jurisdiction == named && IsPlain(other) && !NamesOtherYear(model, other, articleYear));
     }
 
-    private static bool IsPlain(RoleClaim claim) =>
+    internal static bool IsPlain(RoleClaim claim) =>
         claim.Mention.Kind == MentionKind.Name && !claim.Title.Misspelt && !claim.Title.Plural && !claim.Title.Office.IsRank
         && (claim.Title.Modifiers & ~(RoleModifiers.Acting | RoleModifiers.Interim)) == RoleModifiers.None && claim.Title.FormSpan.Length > 0;
 
     /// <summary>The claim's sentence, or an earlier sentence of its paragraph, names a year (or decade) other than the article's.</summary>
-    private static bool NamesOtherYear(SemanticModel model, RoleClaim claim, int? articleYear)
+    internal static bool NamesOtherYear(SemanticModel model, RoleClaim claim, int? articleYear)
     {
         var sentence = model.Syntax.Sentences[claim.Mention.Sentence];
         var paragraph = model.Syntax.Paragraphs[sentence.Paragraph];

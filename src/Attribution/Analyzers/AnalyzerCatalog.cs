@@ -23,6 +23,7 @@ public static class AnalyzerCatalog
         new ATTR010QuoteCreditedTwice(),
         new ATTR012UnmarkedDirectSpeech(),
         new ATTR013DoubledWord(),
+        new ATTR014PublicRecordContradiction(),
     ];
 
     public static DiagnosticDescriptor? Find(string id) =>

@@ -25,6 +25,9 @@ public sealed record AttributionConfig(
 
     public string Directory => System.IO.Path.GetDirectoryName(Path)!;
 
+    /// <summary><c>public-records:</c> whether titles are checked against the bundled public records; null when this file does not say.</summary>
+    public bool? PublicRecords { get; init; }
+
     /// <summary>The ignore patterns (gitignore syntax), relative to <see cref="Directory"/>.</summary>
     internal IgnoreFile IgnoreFile => _ignoreFile ??= new IgnoreFile(Directory, [.. Ignore.Select(IgnorePattern.Parse).OfType<IgnorePattern>()]);
 

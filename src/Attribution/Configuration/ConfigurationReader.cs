@@ -11,7 +11,7 @@ namespace Attribution.Configuration;
 /// </summary>
 public static class ConfigurationReader
 {
-    private static readonly string[] Keys = ["root", "rules", "ignore", "registry", "cues", "titles"];
+    private static readonly string[] Keys = ["root", "rules", "ignore", "registry", "cues", "titles", "public-records"];
 
     public static AttributionConfig Load(string path, string displayPath)
     {
@@ -54,6 +54,8 @@ public static class ConfigurationReader
         string? registry = null;
         var cues = new List<string>();
         var titles = new List<string>();
+
+        bool? publicRecords = null;
         foreach (var (keyNode, value) in mapping.Children)
         {
             var key = Scalar(keyNode, displayPath, "");
@@ -64,12 +66,10 @@ public static class ConfigurationReader
             switch (key)
             {
                 case "root":
-                    isRoot = Scalar(value, displayPath, key).ToLowerInvariant() switch
-                    {
-                        "true" or "yes" => true,
-                        "false" or "no" => false,
-                        _ => throw new ConfigurationException(displayPath, LineOf(value.Start), key, "must be true or false"),
-                    };
+                    isRoot = Boolean(value, displayPath, key);
+                    break;
+                case "public-records":
+                    publicRecords = Boolean(value, displayPath, key);
                     break;
                 case "rules":
                     ReadRules(value, displayPath, rules);
@@ -96,7 +96,7 @@ public static class ConfigurationReader
                     throw new ConfigurationException(displayPath, LineOf(keyNode.Start), key, $"is not a known key (use {string.Join(", ", Keys)})");
             }
         }
-        return new AttributionConfig(System.IO.Path.GetFullPath(path), displayPath, isRoot, rules, ignore, registry) { Cues = cues, Titles = titles };
+        return new AttributionConfig(System.IO.Path.GetFullPath(path), displayPath, isRoot, rules, ignore, registry) { Cues = cues, Titles = titles, PublicRecords = publicRecords };
     }
 
     private static void ReadRules(YamlNode node, string displayPath, Dictionary<string, DiagnosticSeverity?> rules)
@@ -139,6 +139,13 @@ public static class ConfigurationReader
 
     private static bool IsWord(string part) =>
         char.IsLetter(part[0]) && part.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.');
+
+    private static bool Boolean(YamlNode node, string displayPath, string key) => Scalar(node, displayPath, key).ToLowerInvariant() switch
+    {
+        "true" or "yes" => true,
+        "false" or "no" => false,
+        _ => throw new ConfigurationException(displayPath, LineOf(node.Start), key, "must be true or false"),
+    };
 
     private static IEnumerable<YamlNode> Sequence(YamlNode node, string displayPath, string key) => node switch
     {

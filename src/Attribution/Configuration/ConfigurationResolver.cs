@@ -26,6 +26,7 @@ public sealed class ResolvedConfiguration
         }
         Rules = rules;
         Registry = files.LastOrDefault(f => f.RegistryPath is not null);
+        PublicRecords = files.LastOrDefault(f => f.PublicRecords is not null)?.PublicRecords ?? true;
     }
 
     public static ResolvedConfiguration None { get; } = new([], IgnoreRules.Empty);
@@ -38,6 +39,9 @@ public sealed class ResolvedConfiguration
 
     /// <summary>The nearest file that names a roles registry, or null.</summary>
     public AttributionConfig? Registry { get; }
+
+    /// <summary>Whether the nearest file that says so keeps the bundled public records on (the default).</summary>
+    public bool PublicRecords { get; }
 
     /// <summary>True when an <c>ignore</c> pattern of these files leaves the file out (the nearest matching pattern decides).</summary>
     public bool IsIgnored(string fullPath)
@@ -65,6 +69,8 @@ public sealed class ResolvedConfiguration
             StringComparer.OrdinalIgnoreCase),
         Registry = commandLine.Registry ?? (Registry?.RegistryPath is { } path ? loadRegistry(path) : null),
         Lexicons = _lexicons ??= LexiconSet.With(Files.SelectMany(f => f.Cues), Files.SelectMany(f => f.Titles)),
+
+        UsePublicRecords = commandLine.UsePublicRecords && PublicRecords,
     };
 
     /// <summary>Built once per configuration: the checker of every file under it shares it.</summary>

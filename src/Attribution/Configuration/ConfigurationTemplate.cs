@@ -26,5 +26,8 @@ public static class ConfigurationTemplate
         # cues: [harrumphed, opined]
         # titles: [Ombudsman, Public Advocate]
 
+        # Check titles against the bundled public records of US office holders (ATTR014).
+        # public-records: false
+
         """;
 }
