@@ -22,6 +22,7 @@ public static class AnalyzerCatalog
         new ATTR010QuoteCreditedTwice(),
         new ATTR012UnmarkedDirectSpeech(),
         new ATTR013DoubledWord(),
+        new ATTR015CreditContradictsLink(),
     ];
 
     public static DiagnosticDescriptor? Find(string id) =>
