@@ -25,6 +25,9 @@ public enum InjectionKind
 
     /// <summary>A direct quotation repeated in a new paragraph under another source's name: ATTR010.</summary>
     RepeatedQuotation,
+
+    /// <summary>An outlet credit made a Markdown link to another outlet's site (told [CNN](https://www.foxnews.com/…)): ATTR015.</summary>
+    CreditLink,
 }
 
 /// <summary>Which rules find each kind of injected error.</summary>
@@ -39,6 +42,7 @@ public static class InjectionRules
         InjectionKind.ClosingMark => ["ATTR008"],
         InjectionKind.RemovedAttribution => ["ATTR005"],
         InjectionKind.RepeatedQuotation => ["ATTR010"],
+        InjectionKind.CreditLink => ["ATTR015"],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }
@@ -53,6 +57,9 @@ public sealed record Injection(InjectionKind Kind, string NewText, TextSpan Span
 {
     /// <summary>Where a finding must stand to catch the error; the injected span unless the kind says otherwise.</summary>
     public TextSpan Target { get; init; } = Span;
+
+    /// <summary>The extension the new text is read as (".md"), when not the article's own.</summary>
+    public string? ReadAs { get; init; }
 
     /// <summary>Applies a replacement of <paramref name="span"/> in <paramref name="text"/>.</summary>
     public static Injection Replace(InjectionKind kind, string text, TextSpan span, string replacement, string detail) =>

@@ -43,7 +43,7 @@ public sealed class Measurement(int seed = Seeds.Default)
         {
             if (Inject(kind, article, clean, Seeds.For(article.Name, seed, kind)) is { } injection)
             {
-                injections.Add(new InjectionOutcome(article, injection, IsCaught(Check(article, injection.NewText), injection)));
+                injections.Add(new InjectionOutcome(article, injection, IsCaught(Check(article, injection.NewText, injection.ReadAs), injection)));
             }
         }
         return (injections, findings);
@@ -58,13 +58,18 @@ public sealed class Measurement(int seed = Seeds.Default)
         InjectionKind.ClosingMark => ClosingMarkInjector.Inject(article.Text, random),
         InjectionKind.RemovedAttribution => AttributionRemovalInjector.Inject(article, random),
         InjectionKind.RepeatedQuotation => RepeatedQuotationInjector.Inject(article, random),
+        InjectionKind.CreditLink => CreditLinkInjector.Inject(article, random),
         _ => null,
     };
 
-    public DocumentResult Check(Article article, string text)
+    public DocumentResult Check(Article article, string text, string? readAs = null)
     {
-        var parsed = _loader.Parse(text, article.Path);
-        var document = new Document(parsed.Path, parsed.Source, parsed.Text, parsed.Map, parsed.Metadata with { Date = article.Date }, parsed.QuoteRegions);
+        var parsed = _loader.Parse(text, readAs is null ? article.Path : System.IO.Path.ChangeExtension(article.Path, readAs));
+        var document = new Document(parsed.Path, parsed.Source, parsed.Text, parsed.Map, parsed.Metadata with { Date = article.Date }, parsed.QuoteRegions)
+        {
+            Links = parsed.Links,
+            CitedWorks = parsed.CitedWorks,
+        };
         return _checker.Check(document);
     }
 

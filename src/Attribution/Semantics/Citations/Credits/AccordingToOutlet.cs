@@ -17,5 +17,5 @@ public sealed class AccordingToOutlet : CreditConstruction
         "According to a Bloomberg report, the talks stalled.",
     ];
 
-    protected override string Pattern => @"(?<![\w-])[Aa]ccording\s+to\s+(?:an?\s+)?{outlet}";
+    protected override string Pattern => @"(?:^|[^\w-])[Aa]ccording\s+to\s+(?:an?\s+)?{outlet}";
 }

@@ -10,7 +10,9 @@ public sealed record Credit(TextSpan Span, Outlet? Outlet, string? Domain, Credi
 /// <summary>
 /// One way English news prose credits an outlet (according to Reuters, told APP, Source: PTI). Each construction is a
 /// pattern in which <c>{outlet}</c> stands for any name of the outlet lexicon (with an optional "the" before it) and
-/// <c>{domain}</c> for a written web domain; the outlet's own words are the credit's span.
+/// the end of the word, <c>{name}</c> for the name alone (the pattern says what follows), and <c>{domain}</c> for a
+/// written web domain; the outlet's own words are the credit's span. Patterns are compiled (the outlet alternation is
+/// too large for the non-backtracking engine's automaton) and run under a timeout.
 /// </summary>
 public abstract class CreditConstruction
 {
@@ -22,6 +24,7 @@ public abstract class CreditConstruction
         new ToldOutlet(),
         new InterviewWithOutlet(),
         new OutletReported(),
+        new ReportedByOutlet(),
         new ParentheticalOutlet(),
         new SignOffOutlet(),
     ];
@@ -38,13 +41,17 @@ public abstract class CreditConstruction
     /// <summary>The pattern, with <c>{outlet}</c> and <c>{domain}</c> placeholders.</summary>
     protected abstract string Pattern { get; }
 
+    /// <summary>How long one search may take before the construction gives up on the text.</summary>
+    internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+
     /// <summary>The pattern made into a regular expression for one lexicon of outlets.</summary>
     internal Regex Compile(OutletLexicon outlets)
     {
         var names = string.Join('|', outlets.AllNames.Select(Regex.Escape));
         var pattern = Pattern
-            .Replace("{outlet}", $@"(?:[Tt]he\s+)?(?<outlet>{names})(?![\w-]|\.\w)")
-            .Replace("{domain}", @"(?<domain>(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?![\w/-])");
-        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(2));
+            .Replace("{outlet}", $@"(?:[Tt]he\s+)?(?<outlet>{names})(?:$|[^\w.-]|\.(?:$|\W))")
+            .Replace("{name}", $@"(?:[Tt]he\s+)?(?<outlet>{names})")
+            .Replace("{domain}", @"(?<domain>(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?:$|[^\w/-])");
+        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
     }
 }

@@ -20,13 +20,30 @@ public sealed class CreditFinder
 
     public static CreditFinder Default => DefaultFinder.Value;
 
+    /// <summary>The matches found before the timeout: a text one pattern cannot finish in time loses that construction's credits, not the run.</summary>
+    private static List<Match> MatchesWithinTime(Regex pattern, string text)
+    {
+        var matches = new List<Match>();
+        try
+        {
+            for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
+            {
+                matches.Add(match);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+        }
+        return matches;
+    }
+
     /// <summary>The credits of the text in text order; where two constructions credit the same words, the first in <see cref="CreditConstruction.All"/> order.</summary>
     public IReadOnlyList<Credit> Find(string text)
     {
         var credits = new List<Credit>();
         foreach (var (construction, pattern) in _patterns)
         {
-            foreach (Match match in pattern.Matches(text))
+            foreach (var match in MatchesWithinTime(pattern, text))
             {
                 var outlet = match.Groups["outlet"];
                 var domain = match.Groups["domain"];

@@ -17,5 +17,5 @@ public sealed class InterviewWithOutlet : CreditConstruction
         "He made the remarks in an interview on Fox News.",
     ];
 
-    protected override string Pattern => @"(?<![\w-])interview\s+(?:with|on|to)\s+{outlet}";
+    protected override string Pattern => @"(?:^|[^\w-])interview\s+(?:with|on|to)\s+{outlet}";
 }

@@ -1,10 +1,10 @@
 namespace Attribution.Semantics.Citations.Credits;
 
 /// <summary>
-/// The outlet as the subject of "reported", or its agent.
+/// The outlet as the subject of "reported".
 /// <code>
 /// The talks will resume on Monday, Reuters reported.
-/// The plan was first reported by the Wall Street Journal.
+/// The Wall Street Journal first reported the plan.
 /// </code>
 /// </summary>
 public sealed class OutletReported : CreditConstruction
@@ -14,9 +14,9 @@ public sealed class OutletReported : CreditConstruction
     public override IReadOnlyList<string> Examples { get; } =
     [
         "The talks will resume on Monday, Reuters reported.",
-        "The plan was first reported by the Wall Street Journal.",
+        "The Wall Street Journal first reported the plan.",
     ];
 
     protected override string Pattern =>
-        @"(?<![\w-]){outlet}\s+(?:(?:has|had|first|also|earlier)\s+)?(?:reported|reports)\b|(?<![\w-])reported\s+(?:earlier\s+)?by\s+{outlet}";
+        @"(?:^|[^\w-]){name}\s+(?:(?:has|had|first|also|earlier)\s+)?(?:reported|reports)(?:$|\W)";
 }

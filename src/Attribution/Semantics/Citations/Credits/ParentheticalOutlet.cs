@@ -19,5 +19,5 @@ public sealed class ParentheticalOutlet : CreditConstruction
 
     public override bool CreditsParagraph => true;
 
-    protected override string Pattern => @"\(\s*{outlet}\s*\)";
+    protected override string Pattern => @"\(\s*{name}\s*\)";
 }

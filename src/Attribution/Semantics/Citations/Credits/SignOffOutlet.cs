@@ -19,5 +19,5 @@ public sealed class SignOffOutlet : CreditConstruction
 
     public override bool CreditsParagraph => true;
 
-    protected override string Pattern => @"(?<=[.!?”""’]\s*)(?:[-—–]+\s*)?{outlet}\s*\.?(?=[ \t]*(?:\n|$))";
+    protected override string Pattern => @"[.!?”""’][ \t]+(?:[-—–]+[ \t]*)?{name}[ \t]*\.?[ \t]*(?:\r?\n|$)";
 }

@@ -21,5 +21,5 @@ public sealed class SourceLine : CreditConstruction
 
     public override bool CreditsParagraph => true;
 
-    protected override string Pattern => @"(?<![\w-])(?:Sources?\s*:|With inputs from|Inputs from|Courtesy(?:\s+of)?\s*:?)\s*(?:{outlet}|{domain})";
+    protected override string Pattern => @"(?:^|[^\w-])(?:Sources?\s*:|With inputs from|Inputs from|Courtesy(?:\s+of)?\s*:?)\s*(?:{outlet}|{domain})";
 }

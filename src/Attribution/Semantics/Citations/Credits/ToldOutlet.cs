@@ -17,5 +17,5 @@ public sealed class ToldOutlet : CreditConstruction
         "\"We are ready,\" the mayor told the Associated Press.",
     ];
 
-    protected override string Pattern => @"(?<![\w-])told\s+{outlet}";
+    protected override string Pattern => @"(?:^|[^\w-])told\s+{outlet}";
 }
