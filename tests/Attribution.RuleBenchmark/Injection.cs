@@ -31,6 +31,9 @@ public enum InjectionKind
 
     /// <summary>A federal title swapped for another that only the public records contradict (Sen. → Rep.): ATTR014.</summary>
     RecordTitle,
+
+    /// <summary>An outlet credit made a Markdown link to another outlet's site (told [CNN](https://www.foxnews.com/…)): ATTR015.</summary>
+    CreditLink,
 }
 
 /// <summary>Which rules find each kind of injected error.</summary>
@@ -46,8 +49,8 @@ public static class InjectionRules
         InjectionKind.RemovedAttribution => ["ATTR005"],
         InjectionKind.RepeatedQuotation => ["ATTR010"],
         InjectionKind.AlteredRepeat => ["ATTR009"],
-
         InjectionKind.RecordTitle => ["ATTR014"],
+        InjectionKind.CreditLink => ["ATTR015"],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }
@@ -62,6 +65,9 @@ public sealed record Injection(InjectionKind Kind, string NewText, TextSpan Span
 {
     /// <summary>Where a finding must stand to catch the error; the injected span unless the kind says otherwise.</summary>
     public TextSpan Target { get; init; } = Span;
+
+    /// <summary>The extension the new text is read as (".md"), when not the article's own.</summary>
+    public string? ReadAs { get; init; }
 
     /// <summary>Applies a replacement of <paramref name="span"/> in <paramref name="text"/>.</summary>
     public static Injection Replace(InjectionKind kind, string text, TextSpan span, string replacement, string detail) =>

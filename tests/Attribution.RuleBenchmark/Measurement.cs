@@ -43,7 +43,7 @@ public sealed class Measurement(int seed = Seeds.Default)
         {
             if (Inject(kind, article, clean, Seeds.For(article.Name, seed, kind)) is { } injection)
             {
-                injections.Add(new InjectionOutcome(article, injection, IsCaught(Check(article, injection.NewText), injection)));
+                injections.Add(new InjectionOutcome(article, injection, IsCaught(Check(article, injection.NewText, injection.ReadAs), injection)));
             }
         }
         return (injections, findings);
@@ -60,13 +60,18 @@ public sealed class Measurement(int seed = Seeds.Default)
         InjectionKind.RepeatedQuotation => RepeatedQuotationInjector.Inject(article, clean.Model, random),
         InjectionKind.AlteredRepeat => AlteredRepeatInjector.Inject(article, clean.Model, random),
         InjectionKind.RecordTitle => RecordTitleInjector.Inject(clean.Model, OfficeLexicon.Default, Attribution.Records.PublicRecords.Default, random),
+        InjectionKind.CreditLink => CreditLinkInjector.Inject(article, random),
         _ => null,
     };
 
-    public DocumentResult Check(Article article, string text)
+    public DocumentResult Check(Article article, string text, string? readAs = null)
     {
-        var parsed = _loader.Parse(text, article.Path);
-        var document = new Document(parsed.Path, parsed.Source, parsed.Text, parsed.Map, parsed.Metadata with { Date = article.Date }, parsed.QuoteRegions);
+        var parsed = _loader.Parse(text, readAs is null ? article.Path : System.IO.Path.ChangeExtension(article.Path, readAs));
+        var document = new Document(parsed.Path, parsed.Source, parsed.Text, parsed.Map, parsed.Metadata with { Date = article.Date }, parsed.QuoteRegions)
+        {
+            Links = parsed.Links,
+            CitedWorks = parsed.CitedWorks,
+        };
         return _checker.Check(document);
     }
 

@@ -24,6 +24,7 @@ public static class AnalyzerCatalog
         new ATTR012UnmarkedDirectSpeech(),
         new ATTR013DoubledWord(),
         new ATTR014PublicRecordContradiction(),
+        new ATTR015CreditContradictsLink(),
     ];
 
     public static DiagnosticDescriptor? Find(string id) =>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Attribution.Analyzers.Rules.Roles;
 using Attribution.Documents;
 using Attribution.Semantics;
+using Attribution.Semantics.Citations;
 using Attribution.Text;
 
 namespace Attribution.Reporting;
@@ -15,7 +16,14 @@ public sealed record QuoteEntry(
     TextSpan? SpeakerSpan,
     string? SpeakerText,
     string? SpeakerName,
-    IReadOnlyList<string> Roles);
+    IReadOnlyList<string> Roles)
+{
+    /// <summary>The citations that support the statement (see <see cref="SemanticModel.CitationsOf(Statement)"/>), in text order.</summary>
+    public IReadOnlyList<QuoteCitation> Citations { get; init; } = [];
+}
+
+/// <summary>A citation on the quote sheet: its kind and form, where it stands in the original file, its text as written, URL and outlet.</summary>
+public sealed record QuoteCitation(CitationKind Kind, string Form, TextSpan Span, string Text, string? Url, string? Outlet);
 
 /// <summary>The quote sheet: who said what, file by file.</summary>
 public static class QuoteSheet
@@ -25,7 +33,14 @@ public static class QuoteSheet
         var document = model.Document;
         var rolesByPerson = model.RoleClaims.GroupBy(c => c.Person)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(RoleText.Describe).Distinct().ToList());
-        return model.Statements.Select(s => Entry(document, s, rolesByPerson)).ToList();
+        return model.Statements.Select(s => Entry(document, s, rolesByPerson) with { Citations = [.. model.CitationsOf(s).Select(c => Cited(document, c))] }).ToList();
+    }
+
+    private static QuoteCitation Cited(Document document, Citation citation)
+    {
+        var span = citation.Link?.SourceSpan ?? document.Map.ToSource(citation.Span);
+        var text = citation.Span.IsEmpty ? citation.Url ?? "" : Collapse(document[citation.Span]);
+        return new QuoteCitation(citation.Kind, citation.Form, span, text, citation.Url, citation.Outlet);
     }
 
     private static QuoteEntry Entry(Document document, Statement statement, Dictionary<Person, IReadOnlyList<string>> rolesByPerson)
@@ -74,9 +89,31 @@ public static class QuoteSheet
                     who += $" [{string.Join("; ", entry.Roles)}]";
                 }
                 writer.WriteLine($"  ({at.Line},{at.Column}) {KindName(entry.Kind),-8} {Shorten(entry.Text)}  — {who}");
+                foreach (var citation in entry.Citations)
+                {
+                    writer.WriteLine($"      cites: {Describe(citation)}");
+                }
             }
         }
     }
+
+    /// <summary>"according to “Reuters” [Reuters]", "html anchor “the report” → https://… [Reuters]".</summary>
+    private static string Describe(QuoteCitation citation)
+    {
+        var text = citation.Kind == CitationKind.Url ? citation.Text : $"{citation.Form} “{citation.Text}”";
+        if (citation.Url is not null && citation.Url != citation.Text)
+        {
+            text += $" → {citation.Url}";
+        }
+        return citation.Outlet is null ? text : $"{text} [{citation.Outlet}]";
+    }
+
+    public static string CitationKindName(CitationKind kind) => kind switch
+    {
+        CitationKind.QuotationSource => "quotation-source",
+        CitationKind.CitedWork => "cited-work",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     private static string Shorten(string text) => text.Length <= 90 ? $"“{text}”" : $"“{text[..87]}…”";
 
@@ -136,6 +173,20 @@ public static class QuoteSheet
                 {
                     json.WriteNull("speaker");
                 }
+                json.WriteStartArray("citations");
+                foreach (var citation in entry.Citations)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("kind", CitationKindName(citation.Kind));
+                    json.WriteString("form", citation.Form);
+                    json.WriteNumber("start", citation.Span.Start);
+                    json.WriteNumber("end", citation.Span.End);
+                    json.WriteString("text", citation.Text);
+                    WriteOptional(json, "url", citation.Url);
+                    WriteOptional(json, "outlet", citation.Outlet);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -143,6 +194,18 @@ public static class QuoteSheet
         }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
     }
 
     private static void WriteSpan(Utf8JsonWriter json, TextSpan span, string? text)

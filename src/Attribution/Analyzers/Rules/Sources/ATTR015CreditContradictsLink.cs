@@ -1,0 +1,56 @@
+using Attribution.Semantics.Citations;
+
+namespace Attribution.Analyzers.Rules.Sources;
+
+/// <summary>
+/// An outlet credit whose own words carry a link to another outlet's site: "[according to Reuters](https://www.cnn.com/…)",
+/// or that a written URL follows at once: "according to Reuters (https://www.cnn.com/…)". Only such a link counts,
+/// and only when both outlets are in the outlet lexicon and differ. A link to
+/// an unknown domain, to an archive, a shortener, a social platform or an aggregator, or a relative link says nothing.
+/// </summary>
+public sealed class ATTR015CreditContradictsLink : Analyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "ATTR015",
+        "Credit contradicts its link",
+        "The text credits {0}, but the link on it goes to {1} ({2})",
+        "Sources",
+        DiagnosticSeverity.Warning);
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var citations = context.Model.Citations;
+        foreach (var credit in citations)
+        {
+            if (credit.Kind != CitationKind.Credit || credit.Outlet is null || credit.Url is not null)
+            {
+                continue;
+            }
+            foreach (var link in citations)
+            {
+                if (IsOnCredit(link, credit, context.Text)
+                    && link.Outlet is { } linked && linked != credit.Outlet && link.Host is { } host)
+                {
+                    context.Report(credit.Span, [credit.Outlet, linked, host], [new RelatedLocation(link.Span, $"links to {host}")]);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>A link on the credit's words, or a URL right after them with at most a bracket or a colon between.</summary>
+    private static bool IsOnCredit(Citation link, Citation credit, string text)
+    {
+        if (link.Kind == CitationKind.Link)
+        {
+            return link.Span.OverlapsWith(credit.Span);
+        }
+        if (link.Kind != CitationKind.Url || link.Span.Start < credit.Span.End || link.Span.Start - credit.Span.End > 3)
+        {
+            return false;
+        }
+        return text.AsSpan(credit.Span.End, link.Span.Start - credit.Span.End).Trim().TrimStart("(:[<") is { Length: 0 };
+    }
+}
