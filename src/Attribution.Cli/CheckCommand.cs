@@ -28,8 +28,10 @@ internal static class CheckCommand
             HelpName = "people.yaml",
             Description = "A roles registry (YAML): who held which office when. ATTR007 reports role claims it contradicts.",
         };
+        var sourceOptions = new SourceOptions();
         var command = new Command("check", "Check articles for attribution, quotation and role errors.");
         inputs.AddTo(command);
+        sourceOptions.AddTo(command);
         var workflow = new CheckWorkflow();
         workflow.AddTo(command);
         var shown = new ReportOptions();
@@ -40,8 +42,10 @@ internal static class CheckCommand
         command.Options.Add(color);
         command.SetAction(parseResult =>
         {
+            using var sources = sourceOptions.Create(parseResult, context);
             var options = new CheckerOptions
             {
+                Sources = sources,
                 DisabledRules = CommandLineSettings.RuleIds(parseResult.GetValue(disable), "--disable"),
                 Registry = parseResult.GetValue(registry) is { } registryPath ? LoadRegistry(registryPath, context) : null,
             };
@@ -50,6 +54,7 @@ internal static class CheckCommand
             var allFindings = new CheckReport([.. results.Select(r => FileReport.From(r.Document.Path, r))], errors, skipped);
             var report = shown.Shown(parseResult, allFindings);
             ReportOutput.Write(parseResult.GetValue(inputs.Format)!, parseResult.GetValue(color)!, report, context);
+            SourceOptions.WriteNotices(sources, context);
             if (errors.Count > 0)
             {
                 return ExitCodes.UsageOrInputError;

@@ -22,6 +22,9 @@ public sealed record CheckerOptions
 
     /// <summary>Who held which office when, as the user states it; rules that compare claims with it stay quiet without one.</summary>
     public RolesRegistry? Registry { get; init; }
+
+    /// <summary>The documents quotations cite; rules that compare a quotation with its source stay quiet without them.</summary>
+    public Sources.QuotationSources? Sources { get; init; }
 }
 
 /// <summary>Runs the pipeline on a document: syntax, semantics, then every enabled analyzer.</summary>

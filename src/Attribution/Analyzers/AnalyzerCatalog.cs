@@ -20,8 +20,10 @@ public static class AnalyzerCatalog
         new ATTR007RegistryContradiction(),
         new ATTR008UnbalancedQuotationMark(),
         new ATTR010QuoteCreditedTwice(),
+        new ATTR011QuotationNotInSource(),
         new ATTR012UnmarkedDirectSpeech(),
         new ATTR013DoubledWord(),
+        new ATTR016SpeakerDiffersFromSource(),
     ];
 
     public static DiagnosticDescriptor? Find(string id) =>
