@@ -25,6 +25,15 @@ public enum InjectionKind
 
     /// <summary>A direct quotation repeated in a new paragraph under another source's name: ATTR010.</summary>
     RepeatedQuotation,
+
+    /// <summary>One word of a direct quotation changed, checked against the clean article as its source: ATTR011.</summary>
+    AlteredQuotation,
+
+    /// <summary>A direct quotation's words replaced by words its source does not contain: ATTR011.</summary>
+    ReplacedQuotation,
+
+    /// <summary>A direct quotation credited to another person of the article than its source credits: ATTR016.</summary>
+    SwappedSpeaker,
 }
 
 /// <summary>Which rules find each kind of injected error.</summary>
@@ -39,6 +48,8 @@ public static class InjectionRules
         InjectionKind.ClosingMark => ["ATTR008"],
         InjectionKind.RemovedAttribution => ["ATTR005"],
         InjectionKind.RepeatedQuotation => ["ATTR010"],
+        InjectionKind.AlteredQuotation or InjectionKind.ReplacedQuotation => ["ATTR011"],
+        InjectionKind.SwappedSpeaker => ["ATTR016"],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

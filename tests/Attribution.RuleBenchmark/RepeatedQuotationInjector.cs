@@ -76,12 +76,12 @@ public static class RepeatedQuotationInjector
         return inner.Any(TextParts.IsQuotationMark) || inner.Contains('\n') ? null : inner;
     }
 
-    private static bool IsName(string source)
+    internal static bool IsName(string source)
     {
         var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 2 and <= 4 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '.' or '-' or '\''));
     }
 
-    private static bool SharesWord(string a, string b) =>
+    internal static bool SharesWord(string a, string b) =>
         a.Split(' ').Intersect(b.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase).Any();
 }

@@ -54,4 +54,11 @@ public class ATTR016SpeakerDiffersFromSourceTests
         Assert.Empty(Run("“We will not raise taxes this year,” said Councillor Tom Reed.", "We will not raise taxes this year, the statement read."));
         Assert.Empty(Run("“We will not raise taxes this year,” officials said.", Source));
     }
+
+    [Fact]
+    public void An_organisation_passing_on_the_words_is_not_a_speaker_of_its_own()
+    {
+        Assert.Empty(Run("Berg promised “we will not raise taxes this year”, the City Council said.", Source));
+        Assert.Empty(Run("“We will not raise taxes this year,” said Councillor Tom Reed.", "“We will not raise taxes this year,” the Kremlin said."));
+    }
 }

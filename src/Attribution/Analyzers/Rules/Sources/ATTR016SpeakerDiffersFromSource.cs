@@ -23,7 +23,7 @@ public sealed class ATTR016SpeakerDiffersFromSource : Analyzer
         foreach (var comparisons in SourceComparisons.Of(context.Model, context.Options.Sources))
         {
             var statement = comparisons[0].Statement;
-            if (statement.Speaker is not { Person: { Surname.Length: > 0 } speaker })
+            if (statement.Speaker is not { Person: { Surname.Length: > 0 } speaker } || !IsPerson(statement.Speaker))
             {
                 continue;
             }
@@ -66,8 +66,16 @@ public sealed class ATTR016SpeakerDiffersFromSource : Analyzer
     /// <summary>The resolved speakers of the source's statements whose words overlap the span.</summary>
     private static IEnumerable<Speaker> SpeakersOf(SemanticModel source, Text.TextSpan span) =>
         source.Statements
-            .Where(s => s.Speaker is { Person.Surname.Length: > 0 } && s.Content.Any(c => c.OverlapsWith(span)))
+            .Where(s => s.Speaker is { Person.Surname.Length: > 0 } && IsPerson(s.Speaker) && s.Content.Any(c => c.OverlapsWith(span)))
             .Select(s => s.Speaker!);
+
+    /// <summary>
+    /// A person the text names somewhere with a title, a courtesy title or two names (President Medvedev, Mr. King, Anna Berg): a bare capitalised
+    /// word may be an organisation passing on someone's words (the Kremlin said).
+    /// </summary>
+    private static bool IsPerson(Speaker speaker) =>
+        speaker.Kind is SpeakerKind.Name or SpeakerKind.Role or SpeakerKind.Pronoun && !speaker.IsAnonymous
+        && speaker.Person is { } person && person.Mentions.Any(m => m.IsPersonLike);
 
     /// <summary>Two documents' people are one when their surnames agree (the fuller name may be given in only one).</summary>
     private static bool SamePerson(Person article, Person source) =>
