@@ -44,6 +44,26 @@ public sealed class Document
     /// <summary>Spans of the analysed text that the markup itself marks as quotations (blockquote, q).</summary>
     public IReadOnlyList<QuoteRegion> QuoteRegions { get; }
 
+    private readonly IReadOnlyList<DocumentLink> _markupLinks = [];
+    private IReadOnlyList<DocumentLink>? _links;
+
+    /// <summary>
+    /// The links of the article's prose, in text order: those of the markup (HTML anchors, Markdown links and autolinks,
+    /// the cite attribute of a quotation) and the URLs written out in the text.
+    /// </summary>
+    public IReadOnlyList<DocumentLink> Links
+    {
+        get => _links ??= BareUrls.AddTo(_markupLinks, Text, Map);
+        init
+        {
+            _markupLinks = [.. value.Where(l => l.Markup != LinkMarkup.BareUrl)];
+            _links = null;
+        }
+    }
+
+    /// <summary>Spans of the analysed text that the markup marks as the title of a cited work (HTML cite).</summary>
+    public IReadOnlyList<TextSpan> CitedWorks { get; init; } = [];
+
     /// <summary>
     /// The article's headline in the analysed text, when the reader found one (a plain-text first line, a Markdown title
     /// heading): checked for names and roles like any text, but it holds no statements.
@@ -55,7 +75,7 @@ public sealed class Document
 
     /// <summary>This document with notices about how its file was read.</summary>
     public Document WithNotices(IReadOnlyList<InputNotice> notices) =>
-        notices.Count == 0 ? this : new(Path, Source, Text, Map, Metadata, QuoteRegions) { Headline = Headline, Notices = [.. Notices, .. notices] };
+        notices.Count == 0 ? this : new(Path, Source, Text, Map, Metadata, QuoteRegions) { Headline = Headline, Links = Links, CitedWorks = CitedWorks, Notices = [.. Notices, .. notices] };
 
     /// <summary>True when the span lies inside the headline.</summary>
     public bool IsInHeadline(TextSpan span) => Headline is { } headline && headline.Contains(span);

@@ -28,6 +28,10 @@ public sealed class HtmlDocumentReader : IDocumentReader
         var article = HtmlArticleBody.Find(document, content, ParserOptions);
         var extracted = HtmlTextExtractor.Extract(content, article.Roots, article.IsPageLevel);
         var metadata = HtmlMetadataReader.Read(document, article);
-        return new Document(path, new SourceText(content), extracted.Text, extracted.Map, metadata, extracted.QuoteRegions);
+        return new Document(path, new SourceText(content), extracted.Text, extracted.Map, metadata, extracted.QuoteRegions)
+        {
+            Links = extracted.Links,
+            CitedWorks = extracted.CitedWorks,
+        };
     }
 }

@@ -35,6 +35,8 @@ internal sealed class HtmlTextExtractor
     private readonly bool _pageLevel;
     private readonly MappedTextBuilder _builder = new();
     private readonly List<PendingQuote> _quotes = [];
+    private readonly List<(int Start, int End, string Target)> _anchors = [];
+    private readonly List<(int Start, int End)> _citedWorks = [];
     private int _cursor;
     private PendingSpace? _pendingSpace;
     private int _trailingNewlines;
@@ -63,7 +65,8 @@ internal sealed class HtmlTextExtractor
             }
         }
         var (text, map) = extractor._builder.Build(source.Length);
-        return new HtmlText(text, map, extractor.FinishQuotes(text));
+        var quotes = extractor.FinishQuotes(text);
+        return new HtmlText(text, map, quotes, extractor.FinishLinks(text, map, quotes), extractor.FinishCitedWorks(text));
     }
 
     private void Visit(INode node, bool emit)
@@ -165,11 +168,19 @@ internal sealed class HtmlTextExtractor
         }
         if (name == "blockquote")
         {
-            _quotes.Add(new PendingQuote(quoteStart, _builder.Length, QuoteRegionKind.Block, BlockQuoteSource(element)));
+            _quotes.Add(new PendingQuote(quoteStart, _builder.Length, QuoteRegionKind.Block, BlockQuoteSource(element)) { CiteAttribute = element.GetAttribute("cite") });
         }
         else if (name == "q")
         {
-            _quotes.Add(new PendingQuote(quoteStart, _builder.Length, QuoteRegionKind.Inline, NormalizeCitation(element.GetAttribute("cite"))));
+            _quotes.Add(new PendingQuote(quoteStart, _builder.Length, QuoteRegionKind.Inline, NormalizeCitation(element.GetAttribute("cite"))) { CiteAttribute = element.GetAttribute("cite") });
+        }
+        else if (name == "a" && element.GetAttribute("href") is { } href && href.Trim().Length > 0)
+        {
+            _anchors.Add((quoteStart, _builder.Length, href.Trim()));
+        }
+        else if (name == "cite")
+        {
+            _citedWorks.Add((quoteStart, _builder.Length));
         }
         if (isBlock)
         {
@@ -426,10 +437,39 @@ internal sealed class HtmlTextExtractor
         return regions;
     }
 
+    /// <summary>The anchors with text, and the cite attributes of quotations (spanning the quotation), trimmed like quotations.</summary>
+    private List<DocumentLink> FinishLinks(string text, OffsetMap map, IReadOnlyList<QuoteRegion> regions)
+    {
+        var links = new List<DocumentLink>();
+        foreach (var (start, end, target) in _anchors)
+        {
+            if (MarkdownProse.Trim(new TextSpan(start, end), text) is { } span)
+            {
+                links.Add(new DocumentLink(span, target, LinkMarkup.HtmlAnchor, map.ToSource(span)));
+            }
+        }
+        foreach (var quote in _quotes)
+        {
+            if (quote.CiteAttribute is { } cite && cite.Trim().Length > 0 && MarkdownProse.Trim(new TextSpan(quote.Start, quote.End), text) is { } span)
+            {
+                links.Add(new DocumentLink(span, cite.Trim(), LinkMarkup.QuotationCite, map.ToSource(span)));
+            }
+        }
+        links.Sort((a, b) => a.Span.CompareTo(b.Span));
+        return links;
+    }
+
+    private List<TextSpan> FinishCitedWorks(string text) =>
+        [.. _citedWorks.Select(w => MarkdownProse.Trim(new TextSpan(w.Start, w.End), text)).OfType<TextSpan>().Order()];
+
     private readonly record struct PendingSpace(int SourceStart, int SourceEnd, bool Verbatim);
 
-    private readonly record struct PendingQuote(int Start, int End, QuoteRegionKind Kind, string? CitedSource);
+    private readonly record struct PendingQuote(int Start, int End, QuoteRegionKind Kind, string? CitedSource)
+    {
+        /// <summary>The quotation's cite attribute as written: a URL, by the standard.</summary>
+        public string? CiteAttribute { get; init; }
+    }
 }
 
-/// <summary>Analysed text extracted from HTML, with its map to the source and the quotations the markup marks.</summary>
-internal sealed record HtmlText(string Text, OffsetMap Map, IReadOnlyList<QuoteRegion> QuoteRegions);
+/// <summary>Analysed text extracted from HTML, with its map to the source and what the markup marks in it: quotations, links, cited works.</summary>
+internal sealed record HtmlText(string Text, OffsetMap Map, IReadOnlyList<QuoteRegion> QuoteRegions, IReadOnlyList<DocumentLink> Links, IReadOnlyList<TextSpan> CitedWorks);

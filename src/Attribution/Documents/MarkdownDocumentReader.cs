@@ -39,8 +39,12 @@ public sealed class MarkdownDocumentReader : IDocumentReader
         {
             prose.AddBlock(block);
         }
-        var (text, map, quoteRegions) = prose.Build(content.Length);
-        return new Document(path, new SourceText(content), text, map, frontMatter?.Metadata, quoteRegions);
+        var result = prose.Build(content.Length);
+        return new Document(path, new SourceText(content), result.Text, result.Map, frontMatter?.Metadata, result.QuoteRegions)
+        {
+            Links = result.Links,
+            CitedWorks = result.CitedWorks,
+        };
     }
 
     /// <summary>Replaces every character of the spans but line endings with a space: blank lines, same offsets.</summary>

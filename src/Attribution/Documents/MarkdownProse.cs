@@ -16,35 +16,65 @@ internal sealed partial class MarkdownProse
     private readonly MappedTextBuilder _builder = new();
     private readonly List<QuoteRegion> _quoteRegions = [];  // untrimmed until Build
     private readonly Stack<(int Start, string? Cite)> _openInlineQuotes = new();
+    private readonly List<(TextSpan Span, string Target, LinkMarkup Markup, TextSpan NodeSpan)> _links = [];  // untrimmed until Build
+    private readonly Stack<(int Start, string Target, int SourceStart)> _openAnchors = new();
+    private readonly Stack<int> _openCites = new();
+    private readonly List<TextSpan> _citedWorks = [];
 
     /// <param name="source">The text Markdig parsed: spans in the tree are offsets into it.</param>
     public MarkdownProse(string source) => _source = source;
 
-    /// <summary>The analysed text, its map and the quotation regions (trimmed of surrounding white space; empty ones dropped).</summary>
-    public (string Text, OffsetMap Map, IReadOnlyList<QuoteRegion> QuoteRegions) Build(int sourceLength)
+    /// <summary>
+    /// The analysed text, its map, the quotation regions (trimmed of surrounding white space; empty ones dropped), the
+    /// links (the quotation regions' cite attributes among them) and the cited works.
+    /// </summary>
+    public MarkdownProseResult Build(int sourceLength)
     {
         var (text, map) = _builder.Build(sourceLength);
         var regions = new List<QuoteRegion>();
         foreach (var region in _quoteRegions)
         {
-            var start = region.Span.Start;
-            var end = Math.Min(region.Span.End, text.Length);
-            while (start < end && char.IsWhiteSpace(text[start]))
+            if (Trim(region.Span, text) is { } span)
             {
-                start++;
-            }
-            while (end > start && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
-            if (end > start)
-            {
-                regions.Add(region with { Span = new TextSpan(start, end) });
+                regions.Add(region with { Span = span });
             }
         }
         // In document order, an outer quotation before the ones nested in it.
         regions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
-        return (text, map, regions);
+        var links = new List<DocumentLink>();
+        foreach (var (span, target, markup, nodeSpan) in _links)
+        {
+            if (Trim(span, text) is { } trimmed)
+            {
+                links.Add(new DocumentLink(trimmed, target, markup, map.ToSource(trimmed)));
+            }
+            else if (markup == LinkMarkup.Autolink)
+            {
+                var at = Math.Min(span.Start, text.Length);
+                links.Add(new DocumentLink(new TextSpan(at, at), target, markup, nodeSpan));
+            }
+        }
+        links.AddRange(regions.Where(r => r.Kind == QuoteRegionKind.Inline && r.CitedSource is not null)
+            .Select(r => new DocumentLink(r.Span, r.CitedSource!, LinkMarkup.QuotationCite, map.ToSource(r.Span))));
+        links.Sort((a, b) => a.Span.CompareTo(b.Span));
+        var citedWorks = _citedWorks.Select(w => Trim(w, text)).OfType<TextSpan>().ToList();
+        return new MarkdownProseResult(text, map, regions, links, citedWorks);
+    }
+
+    /// <summary>The span without white space at either end, within the text; null when nothing is left.</summary>
+    internal static TextSpan? Trim(TextSpan span, string text)
+    {
+        var start = Math.Min(span.Start, text.Length);
+        var end = Math.Min(span.End, text.Length);
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return end > start ? new TextSpan(start, end) : null;
     }
 
     public void AddBlock(Block block)
@@ -64,6 +94,8 @@ internal sealed partial class MarkdownProse
                     AddInlines(leaf.Inline);
                 }
                 _openInlineQuotes.Clear();
+                _openAnchors.Clear();
+                _openCites.Clear();
                 return;
             case ContainerBlock container:
                 // Lists, list items, tables, rows and cells: every paragraph inside starts a block of its own.
@@ -118,9 +150,22 @@ internal sealed partial class MarkdownProse
             case HtmlInline html:
                 AddHtmlTag(html);
                 break;
-            // Inline code and autolinks (a bare URL) are not prose; an image's alt text is not prose either.
+            case AutolinkInline { IsEmail: false } autolink:
+                // Not prose: the link is kept, where it stood, with no text.
+                _links.Add((new TextSpan(_builder.Length, _builder.Length), autolink.Url, LinkMarkup.Autolink, new TextSpan(autolink.Span.Start, SourceEnd(autolink))));
+                break;
+            // Inline code and e-mail autolinks are not prose; an image's alt text is not prose either.
             case CodeInline or AutolinkInline:
             case LinkInline { IsImage: true }:
+                break;
+            case LinkInline link:
+                var start = _builder.Length;
+                AddInlines(link);
+                if (!string.IsNullOrWhiteSpace(link.Url))
+                {
+                    var markup = link.Reference is null && !link.IsShortcut ? LinkMarkup.MarkdownInline : LinkMarkup.MarkdownReference;
+                    _links.Add((new TextSpan(start, _builder.Length), link.Url.Trim(), markup, new TextSpan(link.Span.Start, SourceEnd(link))));
+                }
                 break;
             case ContainerInline container:
                 // Emphasis and links: the text stays, the markup and the URL go.
@@ -216,6 +261,26 @@ internal sealed partial class MarkdownProse
             var (start, cite) = _openInlineQuotes.Pop();
             AddRegion(start, QuoteRegionKind.Inline, cite);
         }
+        else if (AnchorOpenTag().Match(tag) is { Success: true } anchor)
+        {
+            _openAnchors.Push((_builder.Length, System.Net.WebUtility.HtmlDecode(anchor.Groups["href"].Value).Trim(), html.Span.Start));
+        }
+        else if (AnchorCloseTag().IsMatch(tag) && _openAnchors.Count > 0)
+        {
+            var (start, target, sourceStart) = _openAnchors.Pop();
+            if (target.Length > 0)
+            {
+                _links.Add((new TextSpan(start, _builder.Length), target, LinkMarkup.HtmlAnchor, new TextSpan(sourceStart, SourceEnd(html))));
+            }
+        }
+        else if (CiteOpenTag().IsMatch(tag))
+        {
+            _openCites.Push(_builder.Length);
+        }
+        else if (CiteCloseTag().IsMatch(tag) && _openCites.Count > 0)
+        {
+            _citedWorks.Add(new TextSpan(_openCites.Pop(), _builder.Length));
+        }
     }
 
     /// <summary>
@@ -240,4 +305,19 @@ internal sealed partial class MarkdownProse
 
     [GeneratedRegex(@"^</q\s*>$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex QuoteCloseTag();
+
+    [GeneratedRegex(@"^<a\s[^>]*?\bhref\s*=\s*(?:""(?<href>[^""]*)""|'(?<href>[^']*)'|(?<href>[^\s>]+))[^>]*>$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex AnchorOpenTag();
+
+    [GeneratedRegex(@"^</a\s*>$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex AnchorCloseTag();
+
+    [GeneratedRegex(@"^<cite(?:\s[^>]*)?>$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex CiteOpenTag();
+
+    [GeneratedRegex(@"^</cite\s*>$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex CiteCloseTag();
 }
+
+/// <summary>What the Markdown prose walk produced: the analysed text and map, and what the markup marks in it.</summary>
+internal sealed record MarkdownProseResult(string Text, OffsetMap Map, IReadOnlyList<QuoteRegion> QuoteRegions, IReadOnlyList<DocumentLink> Links, IReadOnlyList<TextSpan> CitedWorks);

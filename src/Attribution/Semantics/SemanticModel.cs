@@ -1,6 +1,7 @@
 using Attribution.Text;
 using Attribution.Documents;
 using Attribution.Lexicon;
+using Attribution.Semantics.Citations;
 using Attribution.Syntax;
 
 namespace Attribution.Semantics;
@@ -71,6 +72,21 @@ public sealed class SemanticModel
         }
         return false;
     }
+
+    private IReadOnlyList<Citation>? _citations;
+    private CitationIndex? _citationIndex;
+
+    /// <summary>Every citation of the document in text order: links, written URLs, cite attributes and elements, outlet credits.</summary>
+    public IReadOnlyList<Citation> Citations => _citations ??= CitationReader.Read(Document);
+
+    /// <summary>The citations that support a statement, nearest first as <see cref="CitationIndex"/> says: inside or around it and in its sentences, else its paragraph's credits.</summary>
+    public IReadOnlyList<Citation> CitationsOf(Statement statement) => (_citationIndex ??= new CitationIndex(Syntax, Citations)).Of(statement);
+
+    /// <summary>The citations of the statement the quotation belongs to; for a quotation no statement holds, those of its own words.</summary>
+    public IReadOnlyList<Citation> CitationsOf(Quotation quotation) =>
+        Statements.FirstOrDefault(s => s.Quotations.Contains(quotation)) is { } statement
+            ? CitationsOf(statement)
+            : (_citationIndex ??= new CitationIndex(Syntax, Citations)).Of([quotation.Span]);
 
     public static SemanticModel Build(SyntaxTree syntax)
     {

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+using Attribution.Text;
+
+namespace Attribution.Documents;
+
+/// <summary>URLs written out in the prose (https://…, www.…), found in the analysed text of any format.</summary>
+internal static partial class BareUrls
+{
+    /// <summary>The reader's links and, where no link of the markup already covers it, each URL written in the text; in text order.</summary>
+    public static IReadOnlyList<DocumentLink> AddTo(IReadOnlyList<DocumentLink> markupLinks, string text, OffsetMap map)
+    {
+        var links = new List<DocumentLink>(markupLinks);
+        foreach (Match found in Url().Matches(text))
+        {
+            var match = found.Groups["url"];
+            var end = match.Index + match.Length;
+            // Sentence punctuation after a URL is not part of it.
+            while (end > match.Index && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '\'' or '’' or '”')
+            {
+                end--;
+            }
+            var span = new TextSpan(match.Index, end);
+            if (span.Length > 4 && !markupLinks.Any(l => l.Span.OverlapsWith(span)))
+            {
+                links.Add(new DocumentLink(span, text[span.Start..span.End], LinkMarkup.BareUrl, map.ToSource(span)));
+            }
+        }
+        links.Sort((a, b) => a.Span.CompareTo(b.Span));
+        return links;
+    }
+
+    // The character before the URL is matched, not looked behind at, so that the pattern runs without backtracking.
+    [GeneratedRegex(@"(?:^|[^\w@./-])(?<url>(?:https?://|www\.)[^\s<>""“”«»]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Url();
+}

@@ -1,0 +1,59 @@
+using Attribution.Documents;
+using Attribution.Lexicon;
+using Attribution.Semantics.Citations.Credits;
+using Attribution.Text;
+
+namespace Attribution.Semantics.Citations;
+
+/// <summary>
+/// Reads every citation of a document: its links (from the Documents stage, with their places in the file), its cited
+/// works and the outlet credits of its prose. A URL written inside a source line ("Source: www.lenta.ru") is that
+/// credit's, not a citation of its own.
+/// </summary>
+public static class CitationReader
+{
+    public static IReadOnlyList<Citation> Read(Document document, CreditFinder? credits = null, OutletLexicon? outlets = null)
+    {
+        outlets ??= OutletLexicon.Default;
+        var text = document.Text;
+        var found = (credits ?? CreditFinder.Default).Find(text);
+        var citations = new List<Citation>();
+        foreach (var credit in found)
+        {
+            citations.Add(new Citation(CitationKind.Credit, credit.Span, credit.Domain, credit.Outlet?.Name) { Form = credit.Construction.Name, CreditsParagraph = credit.Construction.CreditsParagraph });
+        }
+        foreach (var link in document.Links)
+        {
+            if (link.Markup == LinkMarkup.BareUrl && found.Any(c => c.Domain is not null && c.Span.OverlapsWith(link.Span)))
+            {
+                continue;
+            }
+            var kind = link.Markup switch
+            {
+                LinkMarkup.BareUrl or LinkMarkup.Autolink => CitationKind.Url,
+                LinkMarkup.QuotationCite => CitationKind.QuotationSource,
+                _ => CitationKind.Link,
+            };
+            var host = LinkHost.Of(link.Target);
+            var outlet = host is null || outlets.IsIntermediary(host) ? null : outlets.FindByHost(host);
+            citations.Add(new Citation(kind, link.Span, link.Target, outlet?.Name) { Form = FormOf(link.Markup), Link = link });
+        }
+        foreach (var work in document.CitedWorks)
+        {
+            citations.Add(new Citation(CitationKind.CitedWork, work, null, outlets.FindByName(text[work.Start..work.End])?.Name) { Form = "cite element" });
+        }
+        citations.Sort((a, b) => a.Span.CompareTo(b.Span));
+        return citations;
+    }
+
+    private static string FormOf(LinkMarkup markup) => markup switch
+    {
+        LinkMarkup.HtmlAnchor => "html anchor",
+        LinkMarkup.MarkdownInline => "markdown link",
+        LinkMarkup.MarkdownReference => "markdown reference link",
+        LinkMarkup.Autolink => "autolink",
+        LinkMarkup.BareUrl => "written url",
+        LinkMarkup.QuotationCite => "cite attribute",
+        _ => markup.ToString(),
+    };
+}

@@ -1,0 +1,28 @@
+namespace Attribution.Semantics.Citations;
+
+/// <summary>The host a link points to: absolute http(s) URLs, scheme-relative ones and written-out "www." addresses.</summary>
+public static class LinkHost
+{
+    /// <summary>The lower-case host without "www.", or null for a relative link, a fragment, mailto: and the like.</summary>
+    public static string? Of(string url)
+    {
+        var candidate = url.Trim();
+        if (candidate.StartsWith("//", StringComparison.Ordinal))
+        {
+            candidate = "https:" + candidate;
+        }
+        else if (candidate.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            candidate = "https://" + candidate;
+        }
+        if (!Uri.TryCreate(candidate, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
+        {
+            return null;
+        }
+        var host = uri.IdnHost.ToLowerInvariant();
+        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+    }
+
+    /// <summary>A written domain such as "lenta.ru" or "www.lenta.ru", as a host; null when it is not one.</summary>
+    public static string? OfDomain(string domain) => Of("https://" + domain.Trim());
+}
