@@ -5,10 +5,14 @@ namespace Attribution.Sources;
 /// <summary>The addresses a statement cites.</summary>
 internal static class CitedAddresses
 {
-    /// <summary>The cite addresses of the marked-up quotations (blockquote cite, q cite) the statement's words stand in.</summary>
-    public static IEnumerable<string> Of(SemanticModel article, Statement statement) =>
-        article.Document.QuoteRegions
-            .Where(r => r.CitedSource is not null && statement.Content.Any(c => c.OverlapsWith(r.Span)))
-            .Select(r => r.CitedSource!)
-            .Distinct(StringComparer.Ordinal);
+    /// <summary>
+    /// The http and https addresses of the citations the semantic model attaches to the statement: links in or around
+    /// it and in its sentences, a marked-up quotation's cite attribute, URLs written out.
+    /// </summary>
+    public static IReadOnlyList<string> Of(SemanticModel article, Statement statement) =>
+        [.. article.CitationsOf(statement)
+            .Select(c => c.Url)
+            .OfType<string>()
+            .Where(url => SourceAddress.Key(url) is not null)
+            .Distinct(StringComparer.Ordinal)];
 }

@@ -42,8 +42,12 @@ public sealed class CitedSources : QuotationSources, IDisposable
     /// <summary>Every source that could not be compared, and why, in address order.</summary>
     public IReadOnlyList<SourceNotice> Notices => [.. _notices.Values.OrderBy(n => n.Url, StringComparer.Ordinal)];
 
-    public override IReadOnlyList<SourceDocument> For(SemanticModel article, Statement statement) =>
-        [.. CitedAddresses.Of(article, statement).Select(Find).OfType<SourceDocument>().Distinct()];
+    /// <summary>The sources the statement cites; none when one of them cannot be had, since the words may be in that one.</summary>
+    public override IReadOnlyList<SourceDocument> For(SemanticModel article, Statement statement)
+    {
+        var found = CitedAddresses.Of(article, statement).Select(Find).ToList();
+        return found.Contains(null) ? [] : [.. found.OfType<SourceDocument>().Distinct()];
+    }
 
     /// <summary>The source at an address, read on first use; null (with a notice) when it cannot be had.</summary>
     public SourceDocument? Find(string url) =>

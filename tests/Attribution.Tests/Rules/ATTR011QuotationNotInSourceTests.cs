@@ -76,4 +76,31 @@ public class ATTR011QuotationNotInSourceTests
         Assert.EndsWith("https://example.org/notice", found.Message);
         Assert.Empty(sources.Notices);
     }
+
+    [Fact]
+    public void A_link_beside_a_quotation_in_markdown_cites_its_source()
+    {
+        using var directory = new TempDirectory();
+        directory.Write("src/sources.yaml", "sources:\n  https://example.org/minutes: minutes.md\n");
+        directory.Write("src/minutes.md", "# Minutes\n\n" + Source);
+        directory.Write("article.md", "# Ferry\n\nCouncillor Marta Quist [told the council](https://example.org/minutes#item-4) that “the parking budget cannot carry a night ferry for long”.\n");
+        var (code, output, error) = CliRunner.RunIn(directory.Path, "check", "article.md", "--sources", "src");
+        Assert.Equal(1, code);
+        Assert.Contains("article.md(3,84): warning ATTR011: 'the parking budget cannot carry a …' is worded differently in the source it cites, https://example.org/minutes#item-4", output);
+        Assert.Contains("    src/minutes.md(3,24): the source says", output);
+        Assert.Equal("", error);
+    }
+
+    [Fact]
+    public void A_quotation_citing_a_source_that_cannot_be_read_is_not_judged_by_its_other_sources()
+    {
+        using var directory = new TempDirectory();
+        directory.Write("src/sources.yaml", "sources:\n  https://example.org/minutes: minutes.md\n  https://example.org/video: video.txt\n");
+        directory.Write("src/minutes.md", "# Minutes\n\nThe proposal was carried by five votes to two.\n");
+        directory.Write("article.md", "# Ferry\n\nCouncillor Marta Quist [told the council](https://example.org/minutes) and [a video](https://example.org/video) that “the parking budget cannot carry a night ferry for long”.\n");
+        var (code, output, error) = CliRunner.RunIn(directory.Path, "check", "article.md", "--sources", "src");
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("ATTR011", output);
+        Assert.Contains("attrib: notice: source https://example.org/video: video.txt does not exist in the sources directory", error);
+    }
 }
