@@ -30,7 +30,7 @@ public static class QuotationWordingInjector
         var text = article.Text;
         var quotations = article.Attributions
             .Where(a => a.Content.Count == 1 && a.Source.Count == 1)
-            .Select(a => (Inner: InnerWords(text, a.Content[0]), Source: a.Source[0]))
+            .Select(a => (Inner: TextParts.QuotationInner(text, a.Content[0]), Source: a.Source[0]))
             .Where(q => q.Inner is { } inner && Words(text, inner).Count >= MinimumWords)
             .Select(q => (Inner: q.Inner!.Value, q.Source))
             .ToList();
@@ -99,28 +99,6 @@ public static class QuotationWordingInjector
         }
         var (source, name) = candidates[random.Next(candidates.Count)];
         return Injection.Replace(InjectionKind.SwappedSpeaker, text, source, name, $"'{text.Substring(source.Start, source.Length)}' → '{name}'");
-    }
-
-    /// <summary>The words between the marks of a content that is one whole quotation on one line; null for any other content.</summary>
-    private static TextSpan? InnerWords(string text, TextSpan content)
-    {
-        var start = content.Start;
-        var end = content.End;
-        if (start > 0 && TextParts.IsOpeningMark(text[start - 1]))
-        {
-            start--;
-        }
-        if (end < text.Length && TextParts.IsClosingMark(text[end]))
-        {
-            end++;
-        }
-        if (end - start < 3 || !TextParts.IsOpeningMark(text[start]) || !TextParts.IsClosingMark(text[end - 1]))
-        {
-            return null;
-        }
-        var inner = new TextSpan(start + 1, end - 1);
-        var words = text.AsSpan(inner.Start, inner.Length);
-        return words.IndexOfAny("“”\"\n") >= 0 ? null : inner;
     }
 
     /// <summary>The runs of letters of a span.</summary>

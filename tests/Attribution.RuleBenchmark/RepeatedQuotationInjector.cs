@@ -56,25 +56,8 @@ public static class RepeatedQuotationInjector
     }
 
     /// <summary>The words of a content that is one whole quotation, without its marks; null for any other content.</summary>
-    private static string? Inner(string text, TextSpan content)
-    {
-        var start = content.Start;
-        var end = content.End;
-        if (start > 0 && TextParts.IsOpeningMark(text[start - 1]))
-        {
-            start--;
-        }
-        if (end < text.Length && TextParts.IsClosingMark(text[end]))
-        {
-            end++;
-        }
-        if (end - start < 3 || !TextParts.IsOpeningMark(text[start]) || !TextParts.IsClosingMark(text[end - 1]))
-        {
-            return null;
-        }
-        var inner = text[(start + 1)..(end - 1)];
-        return inner.Any(TextParts.IsQuotationMark) || inner.Contains('\n') ? null : inner;
-    }
+    private static string? Inner(string text, TextSpan content) =>
+        TextParts.QuotationInner(text, content) is { } inner ? text.Substring(inner.Start, inner.Length) : null;
 
     internal static bool IsName(string source)
     {

@@ -49,6 +49,28 @@ public static class TextParts
         return -1;
     }
 
+    /// <summary>The words between the marks of a content that is one whole quotation on one line; null for any other content.</summary>
+    public static TextSpan? QuotationInner(string text, TextSpan content)
+    {
+        var start = content.Start;
+        var end = content.End;
+        if (start > 0 && IsOpeningMark(text[start - 1]))
+        {
+            start--;
+        }
+        if (end < text.Length && IsClosingMark(text[end]))
+        {
+            end++;
+        }
+        if (end - start < 3 || !IsOpeningMark(text[start]) || !IsClosingMark(text[end - 1]))
+        {
+            return null;
+        }
+        var inner = new TextSpan(start + 1, end - 1);
+        var words = text.AsSpan(inner.Start, inner.Length);
+        return words.IndexOfAny("“”\"\n") >= 0 ? null : inner;
+    }
+
     public static bool IsOpeningMark(char c) => c is '“' or '"';
 
     public static bool IsClosingMark(char c) => c is '”' or '"';
