@@ -32,8 +32,10 @@ internal static class CheckCommand
         {
             Description = "Do not check titles against the bundled public records of US office holders (ATTR014).",
         };
+        var sourceOptions = new SourceOptions();
         var command = new Command("check", "Check articles for attribution, quotation and role errors.");
         inputs.AddTo(command);
+        sourceOptions.AddTo(command);
         var workflow = new CheckWorkflow();
         workflow.AddTo(command);
         var shown = new ReportOptions();
@@ -47,8 +49,10 @@ internal static class CheckCommand
         command.Options.Add(helpUriBase);
         command.SetAction(parseResult =>
         {
+            using var sources = sourceOptions.Create(parseResult, context);
             var options = new CheckerOptions
             {
+                Sources = sources,
                 DisabledRules = CommandLineSettings.RuleIds(parseResult.GetValue(disable), "--disable"),
                 Registry = parseResult.GetValue(registry) is { } registryPath ? LoadRegistry(registryPath, context) : null,
                 UsePublicRecords = !parseResult.GetValue(noPublicRecords),
@@ -64,6 +68,7 @@ internal static class CheckCommand
             var allFindings = new CheckReport([.. results.Select(r => FileReport.From(r.Document.Path, r))], errors, skipped);
             var report = shown.Shown(parseResult, allFindings);
             ReportOutput.Write(parseResult.GetValue(inputs.Format)!, parseResult.GetValue(color)!, report, context, parseResult.GetValue(helpUriBase));
+            SourceOptions.WriteNotices(sources, context);
             if (errors.Count > 0)
             {
                 return ExitCodes.UsageOrInputError;

@@ -9,10 +9,13 @@ internal static class QuotesCommand
     public static Command Create(CliContext context)
     {
         var inputs = new InputOptions();
+        var sourceOptions = new SourceOptions();
         var command = new Command("quotes", "List every quotation and reported statement with its speaker and the speaker's roles.");
         inputs.AddTo(command);
+        sourceOptions.AddTo(command);
         command.SetAction(parseResult =>
         {
+            using var sources = sourceOptions.Create(parseResult, context);
             var (results, errors, skipped) = inputs.Run(parseResult, context, new CheckRun());
             var sheet = results.Select(r => (r.Document.Path, r.Document.Source, QuoteSheet.Entries(r.Model))).ToList();
             if (parseResult.GetValue(inputs.Format) == "json")
@@ -24,7 +27,9 @@ internal static class QuotesCommand
             else
             {
                 QuoteSheet.WriteText(sheet, context.Output);
+                SourceSheet.WriteText(results, sources, context.Output);
             }
+            SourceOptions.WriteNotices(sources, context);
             foreach (var result in results)
             {
                 foreach (var notice in result.Document.Notices)

@@ -29,6 +29,9 @@ public sealed record CheckerOptions
 
     /// <summary>Whether titles are checked against the bundled public records of US office holders (ATTR014); on by default.</summary>
     public bool UsePublicRecords { get; init; } = true;
+
+    /// <summary>The documents quotations cite; rules that compare a quotation with its source stay quiet without them.</summary>
+    public Sources.QuotationSources? Sources { get; init; }
 }
 
 /// <summary>Runs the pipeline on a document: syntax, semantics, then every enabled analyzer.</summary>

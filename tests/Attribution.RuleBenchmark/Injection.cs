@@ -34,6 +34,15 @@ public enum InjectionKind
 
     /// <summary>An outlet credit made a Markdown link to another outlet's site (told [CNN](https://www.foxnews.com/…)): ATTR015.</summary>
     CreditLink,
+
+    /// <summary>One word of a direct quotation changed, checked against the clean article as its source: ATTR011.</summary>
+    AlteredQuotation,
+
+    /// <summary>A direct quotation's words replaced by words its source does not contain: ATTR011.</summary>
+    ReplacedQuotation,
+
+    /// <summary>A direct quotation credited to another person of the article than its source credits: ATTR016.</summary>
+    SwappedSpeaker,
 }
 
 /// <summary>Which rules find each kind of injected error.</summary>
@@ -51,6 +60,8 @@ public static class InjectionRules
         InjectionKind.AlteredRepeat => ["ATTR009"],
         InjectionKind.RecordTitle => ["ATTR014"],
         InjectionKind.CreditLink => ["ATTR015"],
+        InjectionKind.AlteredQuotation or InjectionKind.ReplacedQuotation => ["ATTR011"],
+        InjectionKind.SwappedSpeaker => ["ATTR016"],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

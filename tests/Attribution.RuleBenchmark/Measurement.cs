@@ -1,6 +1,7 @@
 using Attribution.Analyzers;
 using Attribution.Documents;
 using Attribution.Lexicon;
+using Attribution.Sources;
 using Attribution.Text;
 
 namespace Attribution.RuleBenchmark;
@@ -34,7 +35,11 @@ public sealed class Measurement(int seed = Seeds.Default)
 
     public (List<InjectionOutcome> Injections, List<Finding> Clean) Measure(Article article)
     {
-        var clean = Check(article, article.Text);
+        // The clean article is the cited source of its own quotations and of every injected copy's (ATTR011, ATTR016):
+        // checked against itself it must give no finding of those rules.
+        var document = Parse(article, article.Text);
+        var checker = new Checker(AnalyzerCatalog.All, CheckerOptions.Default with { Sources = new SingleSource(new SourceDocument(article.Path, document)) });
+        var clean = checker.Check(document);
         var findings = clean.Diagnostics
             .Select(d => new Finding(PolnearCorpus, article.Name, article.Path, d, clean.Document.Source))
             .ToList();
@@ -43,7 +48,7 @@ public sealed class Measurement(int seed = Seeds.Default)
         {
             if (Inject(kind, article, clean, Seeds.For(article.Name, seed, kind)) is { } injection)
             {
-                injections.Add(new InjectionOutcome(article, injection, IsCaught(Check(article, injection.NewText, injection.ReadAs), injection)));
+                injections.Add(new InjectionOutcome(article, injection, IsCaught(checker.Check(Parse(article, injection.NewText, injection.ReadAs)), injection)));
             }
         }
         return (injections, findings);
@@ -61,18 +66,21 @@ public sealed class Measurement(int seed = Seeds.Default)
         InjectionKind.AlteredRepeat => AlteredRepeatInjector.Inject(article, clean.Model, random),
         InjectionKind.RecordTitle => RecordTitleInjector.Inject(clean.Model, OfficeLexicon.Default, Attribution.Records.PublicRecords.Default, random),
         InjectionKind.CreditLink => CreditLinkInjector.Inject(article, random),
+        InjectionKind.AlteredQuotation or InjectionKind.ReplacedQuotation or InjectionKind.SwappedSpeaker => QuotationWordingInjector.Inject(kind, article, random),
         _ => null,
     };
 
-    public DocumentResult Check(Article article, string text, string? readAs = null)
+    public DocumentResult Check(Article article, string text, string? readAs = null) => _checker.Check(Parse(article, text, readAs));
+
+    /// <summary>The article's text read as the checker reads it (as another format where an injection says so), dated by the corpus.</summary>
+    private Document Parse(Article article, string text, string? readAs = null)
     {
         var parsed = _loader.Parse(text, readAs is null ? article.Path : System.IO.Path.ChangeExtension(article.Path, readAs));
-        var document = new Document(parsed.Path, parsed.Source, parsed.Text, parsed.Map, parsed.Metadata with { Date = article.Date }, parsed.QuoteRegions)
+        return new Document(parsed.Path, parsed.Source, parsed.Text, parsed.Map, parsed.Metadata with { Date = article.Date }, parsed.QuoteRegions)
         {
             Links = parsed.Links,
             CitedWorks = parsed.CitedWorks,
         };
-        return _checker.Check(document);
     }
 
     public static bool IsCaught(DocumentResult result, Injection injection)

@@ -138,7 +138,7 @@ public static class RepeatedQuotationInjector
     /// A capitalised name of two to four words, definite: a name that opens with a quantifier (Some, One, Other,
     /// Fellow, Two) names part of a group.
     /// </summary>
-    private static bool IsName(string source)
+    internal static bool IsName(string source)
     {
         var words = Words(source);
         return words.Length is >= 2 and <= 4
@@ -152,4 +152,7 @@ public static class RepeatedQuotationInjector
     };
 
     private static string[] Words(string source) => source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    internal static bool SharesWord(string a, string b) =>
+        a.Split(' ').Intersect(b.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase).Any();
 }

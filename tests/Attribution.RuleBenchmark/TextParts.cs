@@ -49,25 +49,30 @@ public static class TextParts
         return -1;
     }
 
-    /// <summary>The words of a content that is one whole quotation, without its marks; null for any other content.</summary>
-    public static string? WholeQuotation(string text, TextSpan content)
+    /// <summary>The words of a content that is one whole quotation on one line, without its marks; null for any other content.</summary>
+    public static string? WholeQuotation(string text, TextSpan content) =>
+        QuotationInner(text, content) is { } inner ? text.Substring(inner.Start, inner.Length) : null;
+
+    /// <summary>The words between the marks of a content that is one whole quotation on one line; null for any other content.</summary>
+    public static TextSpan? QuotationInner(string text, TextSpan content)
     {
         var start = content.Start;
         var end = content.End;
-        if (start > 0 && TextParts.IsOpeningMark(text[start - 1]))
+        if (start > 0 && IsOpeningMark(text[start - 1]))
         {
             start--;
         }
-        if (end < text.Length && TextParts.IsClosingMark(text[end]))
+        if (end < text.Length && IsClosingMark(text[end]))
         {
             end++;
         }
-        if (end - start < 3 || !TextParts.IsOpeningMark(text[start]) || !TextParts.IsClosingMark(text[end - 1]))
+        if (end - start < 3 || !IsOpeningMark(text[start]) || !IsClosingMark(text[end - 1]))
         {
             return null;
         }
-        var inner = text[(start + 1)..(end - 1)];
-        return inner.Any(TextParts.IsQuotationMark) || inner.Contains('\n') ? null : inner;
+        var inner = new TextSpan(start + 1, end - 1);
+        var words = text.AsSpan(inner.Start, inner.Length);
+        return words.IndexOfAny("“”\"\n") >= 0 ? null : inner;
     }
 
     public static bool IsOpeningMark(char c) => c is '“' or '"';

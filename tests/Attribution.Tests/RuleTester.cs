@@ -24,6 +24,19 @@ internal static class RuleTester
         return id is null ? result.Diagnostics : result.Diagnostics.Where(d => d.Id == id).ToList();
     }
 
+    /// <summary>
+    /// The cited source a rule's page gives for its examples (a ```text block under "## Source"), as the source of
+    /// every quotation; null when the page gives none.
+    /// </summary>
+    public static Attribution.Sources.SingleSource? PageSource(string page)
+    {
+        var block = System.Text.RegularExpressions.Regex.Match(page, "^## Source\n.*?```text\n(.*?)```",
+            System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.Multiline);
+        return block.Success
+            ? new(new Attribution.Sources.SourceDocument("https://example.org/source", Document.FromText("source.txt", block.Groups[1].Value.TrimEnd('\n'))))
+            : null;
+    }
+
     /// <summary>The text at a diagnostic's span in the original.</summary>
     public static string At(string text, Diagnostic diagnostic) => text[diagnostic.Span.Start..diagnostic.Span.End];
 

@@ -26,7 +26,11 @@ public sealed class AnalysisContext(SemanticModel model, DiagnosticDescriptor de
     /// <summary>The checker's options, for rules that read data the user supplies (the roles registry).</summary>
     public CheckerOptions Options { get; init; } = CheckerOptions.Default;
 
-    public void Report(TextSpan span, IReadOnlyList<string> arguments, IReadOnlyList<RelatedLocation>? related = null, Fix? fix = null)
+    public void Report(TextSpan span, IReadOnlyList<string> arguments, IReadOnlyList<RelatedLocation>? related = null, Fix? fix = null) =>
+        Report(span, arguments, related, fix, []);
+
+    /// <summary>Reports a finding with lines of notes that show what it compares (they are not places in this document).</summary>
+    public void Report(TextSpan span, IReadOnlyList<string> arguments, IReadOnlyList<RelatedLocation>? related, Fix? fix, IReadOnlyList<string> notes)
     {
         var map = Document.Map;
         var mappedRelated = (related ?? []).Select(r => r with { Span = map.ToSource(r.Span) }).ToList();
@@ -36,7 +40,7 @@ public sealed class AnalysisContext(SemanticModel model, DiagnosticDescriptor de
         {
             mappedFix = fix with { Edits = [.. fix.Edits.Select(e => e with { Span = map.ToSource(e.Span) })] };
         }
-        sink(new Diagnostic(descriptor, map.ToSource(span), mappedRelated, mappedFix, arguments) { Subject = Document.Text.Substring(span.Start, span.Length) });
+        sink(new Diagnostic(descriptor, map.ToSource(span), mappedRelated, mappedFix, arguments) { Subject = Document.Text.Substring(span.Start, span.Length), Notes = notes });
     }
 
     private Fix? AsQuotationSuggestion(Fix fix) =>

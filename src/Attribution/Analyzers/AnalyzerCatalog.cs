@@ -21,10 +21,12 @@ public static class AnalyzerCatalog
         new ATTR008UnbalancedQuotationMark(),
         new ATTR009AlteredRepeatedQuotation(),
         new ATTR010QuoteCreditedTwice(),
+        new ATTR011QuotationNotInSource(),
         new ATTR012UnmarkedDirectSpeech(),
         new ATTR013DoubledWord(),
         new ATTR014PublicRecordContradiction(),
         new ATTR015CreditContradictsLink(),
+        new ATTR016SpeakerDiffersFromSource(),
     ];
 
     public static DiagnosticDescriptor? Find(string id) =>

@@ -24,5 +24,8 @@ public sealed record Diagnostic(
     /// <summary>The prose the finding is about, as the analysers read it (entities decoded, markup left out).</summary>
     public string Subject { get; init; } = "";
 
+    /// <summary>Lines that show what the finding compares, printed under it as they are (a word diff against a cited source).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public string Message => string.Format(System.Globalization.CultureInfo.InvariantCulture, Descriptor.MessageFormat, [.. Arguments]);
 }

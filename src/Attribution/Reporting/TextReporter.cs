@@ -66,6 +66,10 @@ public static class TextReporter
             writer.WriteLine($"    {file.Path}({relatedAt.Line},{relatedAt.Column}): {related.Message}");
             WriteExcerpt(writer, paint, excerpts[i + 1], "    ", gutter, null);
         }
+        foreach (var note in diagnostic.Notes)
+        {
+            writer.WriteLine($"    {note}");
+        }
         if (diagnostic.Fix is { } fix)
         {
             writer.WriteLine($"    {(fix.Kind == Fixes.FixKind.Fix ? "fix" : "suggestion")}: {fix.Description}");

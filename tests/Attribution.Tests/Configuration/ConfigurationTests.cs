@@ -94,7 +94,7 @@ public class ConfigurationTests
     [Fact]
     public void An_unknown_rule_is_the_same_error_in_front_matter_configuration_and_command_line()
     {
-        const string problem = "unknown rule 'ATTR999' (the rules are ATTR001…ATTR015: see 'attrib explain')";
+        const string problem = "unknown rule 'ATTR999' (the rules are ATTR001…ATTR016: see 'attrib explain')";
         using var directory = new TempDirectory();
         directory.Write("front/story.md", "---\nattrib:\n  disable: [ATTR999]\n---\n\nText.\n");
         directory.Write("config/attribution.yaml", "rules:\n  ATTR999: off\n");

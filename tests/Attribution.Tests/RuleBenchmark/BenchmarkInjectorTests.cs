@@ -77,6 +77,27 @@ public class BenchmarkInjectorTests
     }
 
     [Fact]
+    public void A_quotation_altered_replaced_or_credited_to_another_is_caught_against_the_clean_article_as_its_source()
+    {
+        const string text = "Talks\n\n“We will build another bridge over the river next year,” Anna Berg said on Monday.\n\n“The council cannot pay for two bridges at once,” Tom Reed said.\n";
+        var article = new Article("a.txt", "a", text, null,
+        [
+            Gold(text, "We will build another bridge over the river next year,", "Anna Berg", "said"),
+            Gold(text, "The council cannot pay for two bridges at once,", "Tom Reed", "said"),
+        ]);
+        var (injections, clean) = Measurement.Measure(article);
+        Assert.DoesNotContain(clean, f => f.Diagnostic.Id is "ATTR011" or "ATTR016");
+        foreach (var kind in new[] { InjectionKind.AlteredQuotation, InjectionKind.ReplacedQuotation, InjectionKind.SwappedSpeaker })
+        {
+            var outcome = injections.SingleOrDefault(i => i.Injection.Kind == kind);
+            Assert.True(outcome is { Caught: true }, $"{kind}: {outcome?.Injection.Detail ?? "not injected"} ({string.Join(", ", injections.Select(i => i.Injection.Kind))})");
+        }
+        var altered = Assert.Single(injections, i => i.Injection.Kind == InjectionKind.AlteredQuotation).Injection;
+        Assert.Single(altered.Original.Split(' '));
+        Assert.NotEqual(altered.Original, altered.Replacement, StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void A_quotation_is_repeated_under_another_sources_name()
     {
         const string text = "Talks\n\n“We will build another bridge next year,” Anna Berg said.\n\nTom Reed said the council would wait.\n";

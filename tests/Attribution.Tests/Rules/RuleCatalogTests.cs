@@ -41,7 +41,7 @@ public partial class RuleCatalogTests
     public void The_bad_example_is_reported_and_the_good_one_is_not(string id)
     {
         var page = AnalyzerCatalog.Page(id)!;
-        var options = CheckerOptions.Default with { Registry = PageRegistry(page) };
+        var options = CheckerOptions.Default with { Registry = PageRegistry(page), Sources = RuleTester.PageSource(page) };
         Assert.NotEmpty(RuleTester.Run(Example(page, "Bad"), id, options));
         Assert.Empty(RuleTester.Run(Example(page, "Good"), id, options));
     }
@@ -52,6 +52,17 @@ public partial class RuleCatalogTests
     {
         var page = AnalyzerCatalog.Page(id)!;
         if (PageRegistry(page) is not null)
+        {
+            Assert.Empty(RuleTester.Run(Example(page, "Bad"), id));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void A_page_source_is_what_makes_its_bad_example_fail(string id)
+    {
+        var page = AnalyzerCatalog.Page(id)!;
+        if (RuleTester.PageSource(page) is not null)
         {
             Assert.Empty(RuleTester.Run(Example(page, "Bad"), id));
         }

@@ -79,13 +79,22 @@ public partial class RuleFixKindTests
         {
             documents.Add(loader.Load(new InputFile(Path.Combine(root, sample), sample))!);
         }
+        var withSources = new List<(Document, Diagnostic)>();
         foreach (var analyzer in AnalyzerCatalog.All)
         {
             var page = AnalyzerCatalog.Page(analyzer.Descriptor.Id)!;
-            documents.Add(loader.Parse(BadExample().Match(page).Groups[1].Value, $"{analyzer.Descriptor.Id}.txt"));
+            var bad = loader.Parse(BadExample().Match(page).Groups[1].Value, $"{analyzer.Descriptor.Id}.txt");
+            if (RuleTester.PageSource(page) is { } source)
+            {
+                // A rule that compares quotations with their source shows its changes only with one.
+                var sourceChecker = new Checker(AnalyzerCatalog.All, CheckerOptions.Default with { Registry = registry, Sources = source });
+                withSources.AddRange(sourceChecker.Check(bad).Diagnostics.Select(diagnostic => (bad, diagnostic)));
+                continue;
+            }
+            documents.Add(bad);
         }
         documents.AddRange(TriggeringInputs.Select((text, i) => loader.Parse(text, $"input{i}.txt")));
-        return [.. documents.SelectMany(d => checker.Check(d).Diagnostics.Select(diagnostic => (d, diagnostic)))];
+        return [.. documents.SelectMany(d => checker.Check(d).Diagnostics.Select(diagnostic => (d, diagnostic))), .. withSources];
     }
 
     [GeneratedRegex("## Bad\\n```text\\n(.*?)```", RegexOptions.Singleline)]
