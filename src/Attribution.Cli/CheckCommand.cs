@@ -61,7 +61,9 @@ internal static class CheckCommand
             var format = parseResult.GetValue(inputs.Format)!;
             if (StreamedReport.Streams(format) && workflow.Stream(parseResult, context, inputs, checker) is { } stream)
             {
-                return StreamedReport.Write(stream, parseResult, shown, failOn, format, ReportOutput.UseColor(parseResult.GetValue(color)!, context.Environment), context);
+                var streamedExit = StreamedReport.Write(stream, parseResult, shown, failOn, format, ReportOutput.UseColor(parseResult.GetValue(color)!, context.Environment), context);
+                SourceOptions.WriteNotices(sources, context);
+                return streamedExit;
             }
             var (results, errors, skipped) = workflow.Run(parseResult, context, inputs, checker);
 
