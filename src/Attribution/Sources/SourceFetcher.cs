@@ -58,12 +58,17 @@ public sealed class SourceFetcher : IDisposable
     /// <summary>The page's bytes and a file name whose extension says how to read it; failures throw <see cref="SourceFetchException"/>.</summary>
     public (byte[] Bytes, string FileName) Fetch(string url)
     {
-        var cached = Path.Combine(_options.CacheDirectory, CacheName(url));
-        foreach (var extension in new[] { ".html", ".md", ".txt" })
+        // A page downloaded with private addresses allowed is kept apart: a later run without --allow-private must
+        // not read an intranet page out of the cache that it could not have downloaded.
+        var cached = Path.Combine(_options.CacheDirectory, CacheName(url) + (_options.AllowPrivateAddresses ? PrivateSuffix : ""));
+        foreach (var name in _options.AllowPrivateAddresses ? [cached, Path.Combine(_options.CacheDirectory, CacheName(url))] : new[] { cached })
         {
-            if (File.Exists(cached + extension))
+            foreach (var extension in new[] { ".html", ".md", ".txt" })
             {
-                return (File.ReadAllBytes(cached + extension), cached + extension);
+                if (File.Exists(name + extension))
+                {
+                    return (File.ReadAllBytes(name + extension), name + extension);
+                }
             }
         }
         var (bytes, fileExtension) = Download(url);
@@ -233,6 +238,8 @@ public sealed class SourceFetcher : IDisposable
         },
         _ => null,
     };
+
+    private const string PrivateSuffix = "-allow-private";
 
     private static string CacheName(string url) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(url)));
 

@@ -79,6 +79,19 @@ public sealed class SourceFetchTests : IDisposable
     }
 
     [Fact]
+    public void A_page_cached_with_allow_private_is_not_read_from_the_cache_without_it()
+    {
+        WriteArticle(_server.Url("/story"));
+        Assert.Equal(1, Check("--allow-private").Code);
+
+        var (code, output, error) = Check();
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("ATTR011", output);
+        Assert.Contains("cannot fetch: 127.0.0.1 is a private, loopback or link-local address", error);
+        Assert.Equal(1, _server.Hits["/story"]);
+    }
+
+    [Fact]
     public void Redirects_are_followed_hop_by_hop()
     {
         _server.Redirect("/old", "/older", 301).Redirect("/older", _server.Url("/story"));
