@@ -51,7 +51,8 @@ public sealed class ATTR009AlteredRepeatedQuotation : Analyzer
                 var joined = string.Join(' ', words);
                 foreach (var earlier in seen)
                 {
-                    if (earlier.Statement == statement || !MayBeOneSpeaker(context.Model, earlier.Statement, statement)
+                    if (earlier.Statement == statement || !MayBeSimilar(earlier.Words, earlier.Joined, words, joined)
+                        || !MayBeOneSpeaker(context.Model, earlier.Statement, statement)
                         || earlier.Joined == joined || IsFragment(earlier.Words, words) || IsFragment(words, earlier.Words)
                         || Fuzz.Ratio(earlier.Joined, joined) < MinimumSimilarity
                         || WordChanges(earlier.Words, words) is not { } changes)
@@ -89,6 +90,15 @@ public sealed class ATTR009AlteredRepeatedQuotation : Analyzer
     }
 
     /// <summary>Two statements may be one speaker's unless both speakers are identified and surely differ (ATTR010's finding).</summary>
+    /// <summary>
+    /// Cheap bounds that every reported pair meets, checked before the costly comparisons: at most
+    /// <see cref="MaximumChanges"/> changes of <see cref="MaximumChangedWords"/> words apart in length, and lengths
+    /// close enough for the similarity ratio (twice the matched characters over both lengths) to reach its minimum.
+    /// </summary>
+    private static bool MayBeSimilar(string[] a, string aJoined, string[] b, string bJoined) =>
+        Math.Abs(a.Length - b.Length) <= MaximumChanges * MaximumChangedWords
+        && 200 * Math.Min(aJoined.Length, bJoined.Length) >= (MinimumSimilarity - 1) * (aJoined.Length + bJoined.Length); // one below: the ratio is rounded
+
     private static bool MayBeOneSpeaker(SemanticModel model, Statement a, Statement b)
     {
         if (a.Speaker is null || b.Speaker is null)

@@ -41,6 +41,9 @@ public abstract class CreditConstruction
     /// <summary>The pattern, with <c>{outlet}</c> and <c>{domain}</c> placeholders.</summary>
     protected abstract string Pattern { get; }
 
+    /// <summary>True when every match names an outlet of the lexicon (no written domain), so only text near an outlet's name can match.</summary>
+    internal bool NeedsOutletName => !Pattern.Contains("{domain}", StringComparison.Ordinal);
+
     /// <summary>How long one search may take before the construction gives up on the text.</summary>
     internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
