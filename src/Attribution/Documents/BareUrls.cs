@@ -29,7 +29,8 @@ internal static partial class BareUrls
         return links;
     }
 
-    // The character before the URL is matched, not looked behind at, so that the pattern runs without backtracking.
-    [GeneratedRegex(@"(?:^|[^\w@./-])(?<url>(?:https?://|www\.)[^\s<>""“”«»]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    // A separator before the address, then one run of address characters: linear on the backtracking engine too (the
+    // non-backtracking one costs a cold start to build); a timeout guards it like the other generated patterns.
+    [GeneratedRegex(@"(?:^|[^\w@./-])(?<url>(?:https?://|www\.)[^\s<>""“”«»]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Url();
 }

@@ -145,7 +145,7 @@ public sealed partial class ATTR014PublicRecordContradiction : Analyzer
     }
 
     // "in 2010", "In March 2010", "during November 3, 2010": a preposition of time, perhaps a month and day, then the year.
-    [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Tt]hroughout)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?<year>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Tt]hroughout)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?<year>\d{4})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex FramingYear();
 
     /// <summary>True when the record shows the person in the claimed office or post on some day of the time.</summary>
