@@ -18,10 +18,7 @@ public sealed record WordDiff(string Removed, string Added)
     /// <summary>The difference between the words of <paramref name="article"/> and the words <paramref name="range"/> of <paramref name="source"/>.</summary>
     public static WordDiff Between(string articleText, SourceWords article, string sourceText, SourceWords source, WordRange range)
     {
-        // One word a line, so that DiffPlex's line differ compares words.
-        var oldWords = string.Join('\n', article.Words);
-        var newWords = string.Join('\n', source.Words.Skip(range.Start).Take(range.Count));
-        var blocks = Differ.Instance.CreateDiffs(oldWords, newWords, false, false, LineChunker.Instance).DiffBlocks;
+        var blocks = Words(article.Words, source.Words.Skip(range.Start).Take(range.Count)).DiffBlocks;
         if (blocks.Count == 0)
         {
             return new WordDiff(Spelt(articleText, article, 0, article.Count), Spelt(sourceText, source, range.Start, range.Count));
@@ -36,6 +33,11 @@ public sealed record WordDiff(string Removed, string Added)
     }
 
     /// <summary>The words from <paramref name="start"/> as the text spells them, with what stands between them, whitespace collapsed.</summary>
+    /// <summary>DiffPlex's difference between two sequences of words, word by word.</summary>
+    public static DiffPlex.Model.DiffResult Words(IEnumerable<string> oldWords, IEnumerable<string> newWords) =>
+        // One word a line, so that the line differ compares words.
+        Differ.Instance.CreateDiffs(string.Join('\n', oldWords), string.Join('\n', newWords), false, false, LineChunker.Instance);
+
     public static string Spelt(string text, SourceWords words, int start, int count)
     {
         if (count <= 0)

@@ -2,8 +2,6 @@ using Attribution.Analyzers.Rules.Sources;
 using Attribution.Semantics;
 using Attribution.Syntax;
 using Attribution.Text;
-using DiffPlex;
-using DiffPlex.Chunkers;
 using FuzzySharp;
 
 namespace Attribution.Analyzers.Rules.Quotations;
@@ -130,8 +128,7 @@ public sealed class ATTR009AlteredRepeatedQuotation : Analyzer
     /// <summary>The word difference, described ("'raise' became 'cut'", "'not' dropped"), or null when it is larger than a slip.</summary>
     private static string? WordChanges(string[] earlier, string[] later)
     {
-        // One word a line: the line differ compares word by word.
-        var diff = Differ.Instance.CreateDiffs(string.Join('\n', earlier), string.Join('\n', later), false, false, LineChunker.Instance);
+        var diff = Attribution.Sources.WordDiff.Words(earlier, later);
         if (diff.DiffBlocks.Count is 0 or > MaximumChanges)
         {
             return null;
