@@ -37,6 +37,7 @@ public sealed class ATTR009AlteredRepeatedQuotation : Analyzer
     {
         var text = context.Text;
         var seen = new List<(Statement Statement, Quotation Quotation, string[] Words, string Joined)>();
+        var identities = new SpeakerIdentities(context.Model);
         foreach (var statement in context.Model.Statements)
         {
             foreach (var quotation in statement.Quotations)
@@ -50,7 +51,7 @@ public sealed class ATTR009AlteredRepeatedQuotation : Analyzer
                 foreach (var earlier in seen)
                 {
                     if (earlier.Statement == statement || !MayBeSimilar(earlier.Words, earlier.Joined, words, joined)
-                        || !MayBeOneSpeaker(context.Model, earlier.Statement, statement)
+                        || !MayBeOneSpeaker(identities, earlier.Statement, statement)
                         || earlier.Joined == joined || IsFragment(earlier.Words, words) || IsFragment(words, earlier.Words)
                         || Fuzz.Ratio(earlier.Joined, joined) < MinimumSimilarity
                         || WordChanges(earlier.Words, words) is not { } changes)
@@ -87,7 +88,6 @@ public sealed class ATTR009AlteredRepeatedQuotation : Analyzer
         return words.Length < MinimumWords ? null : words;
     }
 
-    /// <summary>Two statements may be one speaker's unless both speakers are identified and surely differ (ATTR010's finding).</summary>
     /// <summary>
     /// Cheap bounds that every reported pair meets, checked before the costly comparisons: at most
     /// <see cref="MaximumChanges"/> changes of <see cref="MaximumChangedWords"/> words apart in length, and lengths
@@ -97,14 +97,15 @@ public sealed class ATTR009AlteredRepeatedQuotation : Analyzer
         Math.Abs(a.Length - b.Length) <= MaximumChanges * MaximumChangedWords
         && 200 * Math.Min(aJoined.Length, bJoined.Length) >= (MinimumSimilarity - 1) * (aJoined.Length + bJoined.Length); // one below: the ratio is rounded
 
-    private static bool MayBeOneSpeaker(SemanticModel model, Statement a, Statement b)
+    /// <summary>Two statements may be one speaker's unless both speakers are identified and surely differ (ATTR010's finding).</summary>
+    private static bool MayBeOneSpeaker(SpeakerIdentities identities, Statement a, Statement b)
     {
         if (a.Speaker is null || b.Speaker is null)
         {
             return true;
         }
-        var first = SpeakerIdentity.Of(model, a);
-        var second = SpeakerIdentity.Of(model, b);
+        var first = identities.Of(a);
+        var second = identities.Of(b);
         return first is null || second is null || first.CouldBe(second);
     }
 

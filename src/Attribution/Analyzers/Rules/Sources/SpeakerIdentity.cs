@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Attribution.Semantics;
 using Attribution.Text;
 
@@ -43,11 +44,7 @@ internal sealed class SpeakerIdentity
         var written = Words(text, speaker.Span).Where(w => !Connectives.Contains(w)).Select(Possessive).ToList();
         if (speaker.Person is { } person)
         {
-            var affiliations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var mention in person.Mentions)
-            {
-                affiliations.UnionWith(CapitalisedWords(text, new TextSpan(mention.Span.Start, mention.ExtentEnd)));
-            }
+            var affiliations = new HashSet<string>(MentionAffiliations.GetValue(person, p => AffiliationsOfMentions(text, p)), StringComparer.OrdinalIgnoreCase);
             affiliations.UnionWith(CapitalisedWords(text, speaker.Span));
             if (model.Syntax.SentenceAt(speaker.Span.Start) is { } sentence)
             {
@@ -70,6 +67,22 @@ internal sealed class SpeakerIdentity
         }
         var distinctive = new HashSet<string>(words.Where(w => !Connectives.Contains(w)).Select(Possessive), StringComparer.OrdinalIgnoreCase);
         return distinctive.Count == 0 ? null : new SpeakerIdentity(text.Substring(span.Start, span.Length), null, distinctive, [], written);
+    }
+
+    /// <summary>
+    /// The capitalised words beside each of a person's mentions, gathered once per person: a person quoted in every
+    /// paragraph would otherwise have all their mentions read again for each statement.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Person, HashSet<string>> MentionAffiliations = new();
+
+    private static HashSet<string> AffiliationsOfMentions(string text, Person person)
+    {
+        var affiliations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var mention in person.Mentions)
+        {
+            affiliations.UnionWith(CapitalisedWords(text, new TextSpan(mention.Span.Start, mention.ExtentEnd)));
+        }
+        return affiliations;
     }
 
     /// <summary>
