@@ -29,7 +29,7 @@ public sealed class CheckRun(ArticleLoader loader, Func<InputFile, Document, Doc
 
     /// <summary>
     /// Each file's outcome, in input order, as soon as it and every file before it are done. Files are checked in
-    /// parallel a few ahead of the one being read, and no further: a consumer that writes each outcome and lets it
+    /// parallel, at most a few per worker ahead of the one being read: a consumer that writes each outcome and lets it
     /// go holds only that window in memory, however many files there are.
     /// </summary>
     public IEnumerable<FileOutcome> CheckEach(IReadOnlyList<InputFile> files)
@@ -43,29 +43,12 @@ public sealed class CheckRun(ArticleLoader loader, Func<InputFile, Document, Doc
             }
             yield break;
         }
-        // Twice as many files in flight as workers, so that a long file at the head does not idle the others.
-        var window = new Queue<Task<FileOutcome>>();
-        var next = 0;
-        using var workers = new SemaphoreSlim(parallelism);
-        while (next < files.Count || window.Count > 0)
+        // Eight files per worker may be done ahead of the one being read: enough that a long file at the head
+        // seldom idles a worker, few enough that memory does not grow with the input.
+        using var work = new OrderedWork<FileOutcome>(files.Count, parallelism, 8 * parallelism, i => CheckOne(files[i]));
+        foreach (var outcome in work.InOrder())
         {
-            while (next < files.Count && window.Count < 2 * parallelism)
-            {
-                var file = files[next++];
-                window.Enqueue(Task.Run(async () =>
-                {
-                    await workers.WaitAsync().ConfigureAwait(false);
-                    try
-                    {
-                        return CheckOne(file);
-                    }
-                    finally
-                    {
-                        workers.Release();
-                    }
-                }));
-            }
-            yield return window.Dequeue().GetAwaiter().GetResult();
+            yield return outcome;
         }
     }
 
