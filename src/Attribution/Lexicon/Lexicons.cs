@@ -181,6 +181,9 @@ public static class Lexicons
     /// <summary>Words that continue a military title's complement (ground forces, air force). (armed-forces-words.txt)</summary>
     internal static WordLexicon ArmedForcesWords { get; } = Register(WordLexicon.Load("armed-forces-words.txt"));
 
+    /// <summary>Words that join the words of a proper name and say nothing of who it is (the, of, &amp;). (name-connectives.txt)</summary>
+    internal static WordLexicon NameConnectives { get; } = WordLexicon.Load("name-connectives.txt");
+
     public static OfficeLexicon Offices => OfficeLexicon.Default;
 
     public static JurisdictionLexicon Jurisdictions => JurisdictionLexicon.Default;

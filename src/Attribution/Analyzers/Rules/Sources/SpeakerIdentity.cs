@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Attribution.Lexicon;
 using Attribution.Semantics;
 using Attribution.Text;
 
@@ -11,8 +12,6 @@ namespace Attribution.Analyzers.Rules.Sources;
 /// </summary>
 internal sealed class SpeakerIdentity
 {
-    private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase) { "the", "of", "and", "for", "&", "on", "in" };
-
     private readonly Person? _person;
 
     /// <summary>The distinctive words of the name or of every name the person goes by, without case.</summary>
@@ -41,7 +40,7 @@ internal sealed class SpeakerIdentity
     {
         var text = model.Syntax.Text;
         var speaker = statement.Speaker!;
-        var written = Words(text, speaker.Span).Where(w => !Connectives.Contains(w)).Select(Possessive).ToList();
+        var written = Words(text, speaker.Span).Where(w => !Lexicons.NameConnectives.Contains(w)).Select(Possessive).ToList();
         if (speaker.Person is { } person)
         {
             var affiliations = new HashSet<string>(MentionAffiliations.GetValue(person, p => AffiliationsOfMentions(text, p)), StringComparer.OrdinalIgnoreCase);
@@ -61,11 +60,11 @@ internal sealed class SpeakerIdentity
         }
         var span = speaker.Span;
         var words = Words(text, span);
-        if (words.Count == 0 || !words.All(w => Connectives.Contains(w) || char.IsUpper(w[0]) || char.IsDigit(w[0])))
+        if (words.Count == 0 || !words.All(w => Lexicons.NameConnectives.Contains(w) || char.IsUpper(w[0]) || char.IsDigit(w[0])))
         {
             return null; // a description, not a name
         }
-        var distinctive = new HashSet<string>(words.Where(w => !Connectives.Contains(w)).Select(Possessive), StringComparer.OrdinalIgnoreCase);
+        var distinctive = new HashSet<string>(words.Where(w => !Lexicons.NameConnectives.Contains(w)).Select(Possessive), StringComparer.OrdinalIgnoreCase);
         return distinctive.Count == 0 ? null : new SpeakerIdentity(text.Substring(span.Start, span.Length), null, distinctive, [], written);
     }
 
@@ -119,7 +118,7 @@ internal sealed class SpeakerIdentity
     }
 
     private static IEnumerable<string> CapitalisedWords(string text, TextSpan span) =>
-        Words(text, span).Where(w => char.IsUpper(w[0]) && !Connectives.Contains(w)).Select(Possessive);
+        Words(text, span).Where(w => char.IsUpper(w[0]) && !Lexicons.NameConnectives.Contains(w)).Select(Possessive);
 
     private static List<string> Words(string text, TextSpan span) =>
         [.. text.Substring(span.Start, span.Length).Split([' ', '\n', ',', ';', ':', '(', ')', '“', '”', '"', '—'], StringSplitOptions.RemoveEmptyEntries)
