@@ -93,7 +93,7 @@ public sealed partial class StatementExtractor
                 return null;
             }
             var inverted = _speakers.FromRange(sentence.Index, after.Value);
-            return inverted is null ? null : Make(sentence, cue, inverted, [Span(tokens, ClauseReader.ClauseStart(tokens), comma)]);
+            return inverted is null ? null : OwnSubject(Make(sentence, cue, inverted, [Span(tokens, ClauseReader.ClauseStart(tokens), comma)]));
         }
         var speaker = _speakers.FromRange(sentence.Index, range.Value);
         if (speaker is null || InsideQuotation(speaker.Span))
@@ -112,11 +112,11 @@ public sealed partial class StatementExtractor
             if (tail >= end || tail + 1 >= end || ContinuesWithCue(tokens, tail + 1) || tokens[tail + 1].Kind == TokenKind.QuoteMark)
             {
                 // "…, X said." / "…, X said, adding …"
-                return Make(sentence, cue, speaker, [first]);
+                return OwnSubject(Make(sentence, cue, speaker, [first]));
             }
             // "A, X said, B."
             var restEnd = ClauseReader.ContentEndAfter(tokens, tail + 1, end);
-            return Make(sentence, cue, speaker, [first, Span(tokens, tail + 1, restEnd)]);
+            return OwnSubject(Make(sentence, cue, speaker, [first, Span(tokens, tail + 1, restEnd)]));
         }
         var contentStart = ClauseReader.ContentStartAfter(tokens, cue, end);
         if (contentStart == cue.EndToken && contentStart < end && ClauseReader.IsAuxiliary(tokens[contentStart]) && open >= 0 && IsRelativePronoun(tokens[open]))
@@ -128,15 +128,12 @@ public sealed partial class StatementExtractor
             {
                 relativeEnd = NextComma(tokens, contentStart, relativeEnd);
             }
-            return Make(sentence, cue, speaker, [tokens[open].Span, Span(tokens, contentStart, relativeEnd)]);
+            return OwnSubject(Make(sentence, cue, speaker, [tokens[open].Span, Span(tokens, contentStart, relativeEnd)]));
         }
-        var statement = MakeAfter(sentence, cue, speaker, tokens, contentStart, end);
-        if (statement is not null && cue.Kind == CueKind.Speech && contentStart == cue.EndToken + 1 && tokens[contentStart - 1].Text == ":" && char.IsUpper(_syntax.Text[tokens[contentStart].Span.Start]) && statement.Quotations.Count == 0)
-        {
-            statement = statement with { IsUnmarkedDirectSpeech = true };
-        }
-        return statement;
+        return OwnSubject(MakeAfter(sentence, cue, speaker, tokens, contentStart, end));
     }
+
+    private static Statement? OwnSubject(Statement? statement) => statement is null ? null : statement with { SpeakerIsCueSubject = true };
 
     /// <summary>"Mr Victor Zavarzin, Chairman of Defence and Security Committee expressed …": a subject that is the appositive title of a name goes back to the name.</summary>
     private TokenRange? ExtendToMention(Sentence sentence, IReadOnlyList<Token> tokens, TokenRange? range)
