@@ -78,7 +78,7 @@ public static partial class RoleInjector
     }
 
     internal static bool IsPlain(RoleClaim claim) =>
-        claim.Mention.Kind == MentionKind.Name && !claim.Title.Misspelt && !claim.Title.Plural && !claim.Title.Office.IsRank
+        claim.Mention.Kind == MentionKind.Name && !claim.Title.IsNearForm && !claim.Title.Plural && !claim.Title.Office.IsRank
         && (claim.Title.Modifiers & ~(RoleModifiers.Acting | RoleModifiers.Interim)) == RoleModifiers.None && claim.Title.FormSpan.Length > 0;
 
     /// <summary>The claim's sentence, or an earlier sentence of its paragraph, names a year (or decade) other than the article's.</summary>

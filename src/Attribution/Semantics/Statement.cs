@@ -56,6 +56,9 @@ public sealed record Statement(
 
     public TextSpan ContentCover => TextSpan.Cover(Content[0], Content[^1]);
 
-    /// <summary>For "X said: The time has come…": direct speech after a colon with no quotation marks.</summary>
-    public bool IsUnmarkedDirectSpeech { get; init; }
+    /// <summary>
+    /// In reported speech, the speaker is the cue's own subject ("Zardari said …", "…, said Zardari"), not one the cue
+    /// shares with another verb ("… and said …", "…, saying …", "appeared to say …").
+    /// </summary>
+    public bool SpeakerIsCueSubject { get; init; }
 }

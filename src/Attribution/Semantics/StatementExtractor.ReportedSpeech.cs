@@ -93,7 +93,7 @@ public sealed partial class StatementExtractor
                 return null;
             }
             var inverted = _speakers.FromRange(sentence.Index, after.Value);
-            return inverted is null ? null : Make(sentence, cue, inverted, [Span(tokens, ClauseReader.ClauseStart(tokens), comma)]);
+            return inverted is null ? null : OwnSubject(Make(sentence, cue, inverted, [Span(tokens, ClauseReader.ClauseStart(tokens), comma)]));
         }
         var speaker = _speakers.FromRange(sentence.Index, range.Value);
         if (speaker is null || InsideQuotation(speaker.Span))
@@ -112,11 +112,11 @@ public sealed partial class StatementExtractor
             if (tail >= end || tail + 1 >= end || ContinuesWithCue(tokens, tail + 1) || tokens[tail + 1].Kind == TokenKind.QuoteMark)
             {
                 // "…, X said." / "…, X said, adding …"
-                return Make(sentence, cue, speaker, [first]);
+                return OwnSubject(Make(sentence, cue, speaker, [first]));
             }
             // "A, X said, B."
             var restEnd = ClauseReader.ContentEndAfter(tokens, tail + 1, end);
-            return Make(sentence, cue, speaker, [first, Span(tokens, tail + 1, restEnd)]);
+            return OwnSubject(Make(sentence, cue, speaker, [first, Span(tokens, tail + 1, restEnd)]));
         }
         var contentStart = ClauseReader.ContentStartAfter(tokens, cue, end);
         if (contentStart == cue.EndToken && contentStart < end && ClauseReader.IsAuxiliary(tokens[contentStart]) && open >= 0 && IsRelativePronoun(tokens[open]))
@@ -128,15 +128,12 @@ public sealed partial class StatementExtractor
             {
                 relativeEnd = NextComma(tokens, contentStart, relativeEnd);
             }
-            return Make(sentence, cue, speaker, [tokens[open].Span, Span(tokens, contentStart, relativeEnd)]);
+            return OwnSubject(Make(sentence, cue, speaker, [tokens[open].Span, Span(tokens, contentStart, relativeEnd)]));
         }
-        var statement = MakeAfter(sentence, cue, speaker, tokens, contentStart, end);
-        if (statement is not null && cue.Kind == CueKind.Speech && contentStart == cue.EndToken + 1 && tokens[contentStart - 1].Text == ":" && char.IsUpper(_syntax.Text[tokens[contentStart].Span.Start]) && statement.Quotations.Count == 0)
-        {
-            statement = statement with { IsUnmarkedDirectSpeech = true };
-        }
-        return statement;
+        return OwnSubject(MakeAfter(sentence, cue, speaker, tokens, contentStart, end));
     }
+
+    private static Statement? OwnSubject(Statement? statement) => statement is null ? null : statement with { SpeakerIsCueSubject = true };
 
     /// <summary>"Mr Victor Zavarzin, Chairman of Defence and Security Committee expressed …": a subject that is the appositive title of a name goes back to the name.</summary>
     private TokenRange? ExtendToMention(Sentence sentence, IReadOnlyList<Token> tokens, TokenRange? range)
@@ -336,63 +333,6 @@ public sealed partial class StatementExtractor
 
     private static bool IsQuestionWord(Token token) => token.IsWord && token.Text.ToLowerInvariant() is
         "whether" or "if" or "who" or "whom" or "what" or "why" or "how" or "which" or "when" or "where";
-
-    private Statement? AccordingTo(Sentence sentence, Cue cue, IReadOnlyList<Token> tokens, int end)
-    {
-        var atStart = cue.FirstToken == 0 || cue.FirstToken == 1 && !tokens[0].IsWord;
-        var range = ClauseReader.SubjectAfter(tokens, cue.EndToken, end);
-        if (range is null)
-        {
-            return null;
-        }
-        if (atStart || cue.FirstToken >= 1 && tokens[cue.FirstToken - 1].Is("But"))
-        {
-            // According to X, content.
-            var comma = range.Value.Start;
-            while (comma < end && tokens[comma].Text != ",")
-            {
-                comma++;
-            }
-            if (comma >= end - 1)
-            {
-                return null;
-            }
-            var source = _speakers.FromRange(sentence.Index, new TokenRange(range.Value.Start, comma));
-            return source is null ? null : Make(sentence, cue, source, [Span(tokens, comma + 1, ClauseReader.ContentEndAfter(tokens, comma + 1, end))]);
-        }
-        var midSentence = tokens[cue.FirstToken - 1].Text is "," or "—" or "–" or "(";
-        if (midSentence)
-        {
-            range = ClauseReader.EndBeforeClause(tokens, range.Value, end, ClauseReader.HasVerbLikeWord(tokens, ClauseReader.ClauseStart(tokens), cue.FirstToken));
-        }
-        var speaker = _speakers.FromRange(sentence.Index, range.Value);
-        if (speaker is null)
-        {
-            return null;
-        }
-        if (midSentence)
-        {
-            // Content, according to X. / X said A, according to Y.
-            var from = ClauseReader.ClauseStart(tokens);
-            for (var j = cue.FirstToken - 2; j > 0; j--)
-            {
-                if (tokens[j].Text is ";" or ":")
-                {
-                    from = j + 1;
-                    break;
-                }
-            }
-            var rest = range.Value.End;
-            var fragments = new List<TextSpan> { Span(tokens, from, cue.FirstToken - 1) };
-            if (rest + 1 < end && tokens[rest].Text is "," or "—" or "–" or "-")
-            {
-                fragments.Add(Span(tokens, rest + 1, end));
-            }
-            // “…,” Sanders said, according to CNN.: CNN is the source of the whole report, the quotation and its attribution.
-            return Make(sentence, cue, speaker, fragments, nested: true);
-        }
-        return null;
-    }
 
     /// <summary>The subject of the sentence's clause, for a cue that has none of its own (…, saying …): its first name or pronoun before the cue.</summary>
     private Speaker? FirstSubject(Sentence sentence, int before)

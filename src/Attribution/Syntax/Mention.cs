@@ -18,20 +18,20 @@ public enum RoleModifiers
     Future = 64,
 }
 
-/// <summary>
-/// A title as written: the office it names, the jurisdiction given with it (Russian, of Russia) and its modifiers.
-/// <see cref="Misspelt"/> marks a near miss of a known form (Genral for General).
-/// </summary>
+/// <summary>A title as written: the office it names, the jurisdiction given with it (Russian, of Russia) and its modifiers.</summary>
 public sealed record TitleMention(
     TextSpan Span,
     Office Office,
     string? Jurisdiction,
     RoleModifiers Modifiers,
-    string Form,
-    bool Misspelt = false)
+    string Form)
 {
-    /// <summary>The form the lexicon knows, where the text's form is a misspelling of it.</summary>
-    public string? IntendedForm { get; init; }
+    /// <summary>
+    /// The word as written is not <see cref="Form"/> but one letter from it, before a name ("Genral Ashfaq Parvez
+    /// Kayani" is read as General): how the text is read, not a verdict on its spelling, which the misspelt-title rule
+    /// makes on its own.
+    /// </summary>
+    public bool IsNearForm { get; init; }
 
     /// <summary>Where the office's own words stand (President in "former Russian President").</summary>
     public TextSpan FormSpan { get; init; }

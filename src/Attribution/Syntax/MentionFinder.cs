@@ -159,10 +159,10 @@ public sealed class MentionFinder
         }
         if (titles.Count == 0 && !hasHonorific && j < tokens.Count)
         {
-            var misspelt = TryMisspeltTitle(tokens, j);
-            if (misspelt is not null)
+            var nearForm = TryNearFormTitle(tokens, j);
+            if (nearForm is not null)
             {
-                titles.Add(misspelt);
+                titles.Add(nearForm);
                 j++;
             }
         }
@@ -489,8 +489,11 @@ public sealed class MentionFinder
 
     private bool TryTitleAt(IReadOnlyList<Token> tokens, int j) => MatchOffice(tokens, j, "", out var office, out _, out _) > j && office is not null;
 
-    /// <summary>A capitalised word one letter off a one-word title, standing before a name: "Genral Ashfaq Parvez Kayani".</summary>
-    private TitleMention? TryMisspeltTitle(IReadOnlyList<Token> tokens, int j)
+    /// <summary>
+    /// A capitalised word one letter from a one-word title, standing before a name of two words or more, read as that
+    /// title ("Genral Ashfaq Parvez Kayani"), so that the word stays out of the name.
+    /// </summary>
+    private TitleMention? TryNearFormTitle(IReadOnlyList<Token> tokens, int j)
     {
         var token = tokens[j];
         if (!token.IsWord || !token.IsCapitalized || token.Text.Length < 5 || Lexicons.NameStopWords.Contains(token) || FormStarts(token.Text)
@@ -513,7 +516,7 @@ public sealed class MentionFinder
         {
             if (EditDistance.IsAtMostOne(token.Text, form))
             {
-                return new TitleMention(token.Span, office, null, RoleModifiers.None, form, Misspelt: true) { IntendedForm = form, FormSpan = token.Span };
+                return new TitleMention(token.Span, office, null, RoleModifiers.None, form) { IsNearForm = true, FormSpan = token.Span };
             }
         }
         return null;

@@ -11,8 +11,22 @@ public class ATTR012UnmarkedDirectSpeechTests
         Assert.Equal(Attribution.Fixes.FixKind.Suggestion, found.Fix!.Kind);
     }
 
+    [Fact]
+    public void Reports_direct_speech_after_a_cue_with_words_between_it_and_its_subject()
+    {
+        const string text = "Anna Berg has also said: We will not wait for the ferry company.";
+        Assert.Equal("We will not wait for the ferry company", RuleTester.At(text, Assert.Single(RuleTester.Run(text, "ATTR012"))));
+    }
+
     [Theory]
     [InlineData("Noting the talks, Mayor Anna Berg said: “The time has come to address the deficit together.”")]
     [InlineData("Mayor Anna Berg said the time had come to address the deficit together.")]
+    [InlineData("Mayor Anna Berg said: the time had come to address the deficit together.")]
     public void Stays_quiet_for_quoted_or_reported_speech(string text) => Assert.Empty(RuleTester.Run(text, "ATTR012"));
+
+    [Theory]
+    [InlineData("Berg met the council and said: Nobody should stand on the pier.")]
+    [InlineData("Berg spoke on Monday, saying: The harbour must be dredged this year.")]
+    [InlineData("Investors seem to agree: At one point this week, ferry shares were up 17 percent.")]
+    public void Stays_quiet_after_a_cue_that_shares_its_subject_with_another_verb(string text) => Assert.Empty(RuleTester.Run(text, "ATTR012"));
 }

@@ -7,7 +7,8 @@ internal static class RoleText
 {
     public static string Describe(RoleClaim claim)
     {
-        var office = claim.Title.IntendedForm ?? claim.Title.Office.Forms[0];
+        // A title read from a word one letter off names the form it was read as (Congressman, not Representative).
+        var office = claim.Title.IsNearForm ? claim.Title.Form : claim.Title.Office.Forms[0];
         return claim.Jurisdiction is null ? office : $"{office} ({claim.Jurisdiction})";
     }
 }
