@@ -80,7 +80,7 @@ public sealed class CreditFinder
     /// credit may run over a line break). A line starts and ends a stretch, so its edges only ever stand where a line
     /// break does.
     /// </summary>
-    private static List<TextSpan> OutletLines(string text, List<int> nameStarts)
+    internal static List<TextSpan> OutletLines(string text, IEnumerable<int> nameStarts)
     {
         var lines = new List<TextSpan>();
         foreach (var at in nameStarts)
