@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Attribution.Semantics.Citations.Credits;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Attribution.Semantics.Citations.Credits;
 /// According to a Bloomberg report, the talks stalled.
 /// </code>
 /// </summary>
-public sealed class AccordingToOutlet : CreditConstruction
+public sealed partial class AccordingToOutlet : CreditConstruction
 {
     public override string Name => "according to";
 
@@ -17,5 +19,8 @@ public sealed class AccordingToOutlet : CreditConstruction
         "According to a Bloomberg report, the talks stalled.",
     ];
 
-    protected override string Pattern => @"(?:^|[^\w-])[Aa]ccording\s+to\s+(?:an?\s+)?{outlet}";
+    internal override Regex Before => WordsBefore();
+
+    [GeneratedRegex(WordStart + @"[Aa]ccording\s+to\s+(?:an?\s+)?" + AtTheName, BeforeOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex WordsBefore();
 }

@@ -8,13 +8,12 @@ namespace Attribution.Semantics.Citations.Credits;
 public sealed record Credit(TextSpan Span, Outlet? Outlet, string? Domain, CreditConstruction Construction);
 
 /// <summary>
-/// One way English news prose credits an outlet (according to Reuters, told APP, Source: PTI). Each construction is a
-/// pattern in which <c>{outlet}</c> stands for any name of the outlet lexicon (with an optional "the" before it) and
-/// the end of the word, <c>{name}</c> for the name alone (the pattern says what follows), and <c>{domain}</c> for a
-/// written web domain; the outlet's own words are the credit's span. Patterns are compiled (the outlet alternation is
-/// too large for the non-backtracking engine's automaton) and run under a timeout.
+/// One way English news prose credits an outlet (according to Reuters, told APP, Source: PTI): what must stand before
+/// an outlet's name and what must follow it, each a small pattern read at the name; the outlet's own words are the
+/// credit's span. The finder looks up every name of the outlet lexicon once, so a construction only reads the words
+/// around a name, never the whole text with every name in its pattern.
 /// </summary>
-public abstract class CreditConstruction
+public abstract partial class CreditConstruction
 {
     /// <summary>Every construction, in the order they are tried; a later one is not reported where an earlier one already credits the same words.</summary>
     public static IReadOnlyList<CreditConstruction> All { get; } =
@@ -38,23 +37,50 @@ public abstract class CreditConstruction
     /// <summary>True when the credit stands for its whole paragraph (a source line, a sign-off, a dateline), not for one sentence.</summary>
     public virtual bool CreditsParagraph => false;
 
-    /// <summary>The pattern, with <c>{outlet}</c> and <c>{domain}</c> placeholders.</summary>
-    protected abstract string Pattern { get; }
+    /// <summary>
+    /// What must stand before the name: a right-to-left pattern that ends (<see cref="AtTheName"/>) where the name
+    /// begins, or where a "the" before the name begins (the finder tries both). Its start is where the credit's
+    /// words begin.
+    /// </summary>
+    internal abstract Regex Before { get; }
 
-    /// <summary>True when every match names an outlet of the lexicon (no written domain), so only text near an outlet's name can match.</summary>
-    internal bool NeedsOutletName => !Pattern.Contains("{domain}", StringComparison.Ordinal);
+    /// <summary>What must follow the name: a pattern that starts (<c>\G</c>) where the name ends. By default the name ends a word.</summary>
+    internal virtual Regex After => NameEndsWord();
+
+    /// <summary>
+    /// The construction's credits that name a written web domain instead of an outlet, searched over the whole text,
+    /// or null. A match begins with the construction's first word (<see cref="AfterWordStart"/>), so that the search
+    /// can look for the word itself. A construction that has one reads its outlet names in the whole text too, not
+    /// only near them.
+    /// </summary>
+    internal virtual Regex? WrittenDomain => null;
 
     /// <summary>How long one search may take before the construction gives up on the text.</summary>
-    internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+    private protected const int MatchTimeoutMilliseconds = 2000;
 
-    /// <summary>The pattern made into a regular expression for one lexicon of outlets.</summary>
-    internal Regex Compile(OutletLexicon outlets)
-    {
-        var names = string.Join('|', outlets.AllNames.Select(Regex.Escape));
-        var pattern = Pattern
-            .Replace("{outlet}", $@"(?:[Tt]he\s+)?(?<outlet>{names})(?:$|[^\w.-]|\.(?:$|\W))")
-            .Replace("{name}", $@"(?:[Tt]he\s+)?(?<outlet>{names})")
-            .Replace("{domain}", @"(?<domain>(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?:$|[^\w/-])");
-        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
-    }
+    /// <summary>Options of a pattern read leftwards from a name.</summary>
+    private protected const RegexOptions BeforeOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft;
+
+    /// <summary>Options of a pattern read rightwards from a name's end, or over the text.</summary>
+    private protected const RegexOptions AfterOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    /// <summary>The start of a word: the start of the text read, or a character that is neither a word's nor a hyphen.</summary>
+    private protected const string WordStart = @"(?:^|[^\w-])";
+
+    /// <summary>
+    /// What <see cref="WordStart"/> demands, looked at instead of taken: a match then begins with the word, one
+    /// character later than it would with <see cref="WordStart"/> (but at the start of the text).
+    /// </summary>
+    private protected const string AfterWordStart = @"(?<![\w-])";
+
+    /// <summary>The end of a right-to-left pattern: the place the finder starts it from, where the name (or its "the") begins.</summary>
+    private protected const string AtTheName = @"\G";
+
+    /// <summary>The name ends a word: the end of the text read, a character that is no word's, hyphen or full stop, or a full stop that ends a sentence.</summary>
+    [GeneratedRegex(@"\G(?:$|[^\w.-]|\.(?:$|\W))", AfterOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex NameEndsWord();
+
+    /// <summary>A "the" that ends where a name begins; the names of the lexicon are matched with or without it.</summary>
+    [GeneratedRegex(@"[Tt]he\s+\G", BeforeOptions, MatchTimeoutMilliseconds)]
+    internal static partial Regex TheBeforeName();
 }

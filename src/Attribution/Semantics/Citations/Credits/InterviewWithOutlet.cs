@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Attribution.Semantics.Citations.Credits;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Attribution.Semantics.Citations.Credits;
 /// He made the remarks in an interview on Fox News.
 /// </code>
 /// </summary>
-public sealed class InterviewWithOutlet : CreditConstruction
+public sealed partial class InterviewWithOutlet : CreditConstruction
 {
     public override string Name => "interview with";
 
@@ -17,5 +19,8 @@ public sealed class InterviewWithOutlet : CreditConstruction
         "He made the remarks in an interview on Fox News.",
     ];
 
-    protected override string Pattern => @"(?:^|[^\w-])interview\s+(?:with|on|to)\s+{outlet}";
+    internal override Regex Before => WordsBefore();
+
+    [GeneratedRegex(WordStart + @"interview\s+(?:with|on|to)\s+" + AtTheName, BeforeOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex WordsBefore();
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Attribution.Semantics.Citations.Credits;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Attribution.Semantics.Citations.Credits;
 /// The Wall Street Journal first reported the plan.
 /// </code>
 /// </summary>
-public sealed class OutletReported : CreditConstruction
+public sealed partial class OutletReported : CreditConstruction
 {
     public override string Name => "reported";
 
@@ -17,6 +19,13 @@ public sealed class OutletReported : CreditConstruction
         "The Wall Street Journal first reported the plan.",
     ];
 
-    protected override string Pattern =>
-        @"(?:^|[^\w-]){name}\s+(?:(?:has|had|first|also|earlier)\s+)?(?:reported|reports)(?:$|\W)";
+    internal override Regex Before => WordsBefore();
+
+    internal override Regex After => WordsAfter();
+
+    [GeneratedRegex(WordStart + AtTheName, BeforeOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex WordsBefore();
+
+    [GeneratedRegex(@"\G\s+(?:(?:has|had|first|also|earlier)\s+)?(?:reported|reports)(?:$|\W)", AfterOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex WordsAfter();
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Attribution.Semantics.Citations.Credits;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Attribution.Semantics.Citations.Credits;
 /// The deliveries will begin next year (RIA Novosti).
 /// </code>
 /// </summary>
-public sealed class ParentheticalOutlet : CreditConstruction
+public sealed partial class ParentheticalOutlet : CreditConstruction
 {
     public override string Name => "parenthesis";
 
@@ -19,5 +21,13 @@ public sealed class ParentheticalOutlet : CreditConstruction
 
     public override bool CreditsParagraph => true;
 
-    protected override string Pattern => @"\(\s*{name}\s*\)";
+    internal override Regex Before => WordsBefore();
+
+    internal override Regex After => WordsAfter();
+
+    [GeneratedRegex(@"\(\s*" + AtTheName, BeforeOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex WordsBefore();
+
+    [GeneratedRegex(@"\G\s*\)", AfterOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex WordsAfter();
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Attribution.Semantics.Citations.Credits;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Attribution.Semantics.Citations.Credits;
 /// The plan was first reported by the Wall Street Journal.
 /// </code>
 /// </summary>
-public sealed class ReportedByOutlet : CreditConstruction
+public sealed partial class ReportedByOutlet : CreditConstruction
 {
     public override string Name => "reported by";
 
@@ -15,5 +17,8 @@ public sealed class ReportedByOutlet : CreditConstruction
         "The plan was first reported by the Wall Street Journal.",
     ];
 
-    protected override string Pattern => @"(?:^|[^\w-])reported\s+(?:earlier\s+)?by\s+{outlet}";
+    internal override Regex Before => WordsBefore();
+
+    [GeneratedRegex(WordStart + @"reported\s+(?:earlier\s+)?by\s+" + AtTheName, BeforeOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex WordsBefore();
 }

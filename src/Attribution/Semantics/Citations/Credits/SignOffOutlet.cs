@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Attribution.Semantics.Citations.Credits;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Attribution.Semantics.Citations.Credits;
 /// The vote is expected next week. — AFP
 /// </code>
 /// </summary>
-public sealed class SignOffOutlet : CreditConstruction
+public sealed partial class SignOffOutlet : CreditConstruction
 {
     public override string Name => "sign-off";
 
@@ -19,5 +21,14 @@ public sealed class SignOffOutlet : CreditConstruction
 
     public override bool CreditsParagraph => true;
 
-    protected override string Pattern => @"[.!?”""’][ \t]+(?:[-—–]+[ \t]*)?{name}[ \t]*\.?[ \t]*(?:\r?\n|$)";
+    internal override Regex Before => WordsBefore();
+
+    internal override Regex After => WordsAfter();
+
+    [GeneratedRegex(@"[.!?”""’][ \t]+(?:[-—–]+[ \t]*)?" + AtTheName, BeforeOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex WordsBefore();
+
+    /// <summary>Spaces, a full stop, spaces, the end of the line; each run of spaces taken whole, so a long one that fails is read once.</summary>
+    [GeneratedRegex(@"\G(?>[ \t]*)\.?(?>[ \t]*)(?:\r?\n|$)", AfterOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex WordsAfter();
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Attribution.Semantics.Citations.Credits;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Attribution.Semantics.Citations.Credits;
 /// (With inputs from Reuters)
 /// </code>
 /// </summary>
-public sealed class SourceLine : CreditConstruction
+public sealed partial class SourceLine : CreditConstruction
 {
     public override string Name => "source line";
 
@@ -21,5 +23,22 @@ public sealed class SourceLine : CreditConstruction
 
     public override bool CreditsParagraph => true;
 
-    protected override string Pattern => @"(?:^|[^\w-])(?:Sources?\s*:|With inputs from|Inputs from|Courtesy(?:\s+of)?\s*:?)\s*(?:{outlet}|{domain})";
+    internal override Regex Before => CueBefore();
+
+    internal override Regex? WrittenDomain => CueAndDomain();
+
+    /// <summary>
+    /// "Source:", "With inputs from", "Courtesy of" and the like. A run of spaces is taken whole (atomic), as a
+    /// match needs it whole: two runs side by side would otherwise be split every way on a long run that fails.
+    /// </summary>
+    private const string Cue = @"(?:Sources?(?>\s*):|With inputs from|Inputs from|Courtesy(?:\s+of)?(?>\s*):?)(?>\s*)";
+
+    /// <summary>A written web domain (www.lenta.ru, reuters.com) and what may follow it.</summary>
+    private const string Domain = @"(?<domain>(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?:$|[^\w/-])";
+
+    [GeneratedRegex(WordStart + Cue + AtTheName, BeforeOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex CueBefore();
+
+    [GeneratedRegex(AfterWordStart + Cue + Domain, AfterOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex CueAndDomain();
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Attribution.Semantics.Citations.Credits;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Attribution.Semantics.Citations.Credits;
 /// "We are ready," the mayor told the Associated Press.
 /// </code>
 /// </summary>
-public sealed class ToldOutlet : CreditConstruction
+public sealed partial class ToldOutlet : CreditConstruction
 {
     public override string Name => "told";
 
@@ -17,5 +19,8 @@ public sealed class ToldOutlet : CreditConstruction
         "\"We are ready,\" the mayor told the Associated Press.",
     ];
 
-    protected override string Pattern => @"(?:^|[^\w-])told\s+{outlet}";
+    internal override Regex Before => WordsBefore();
+
+    [GeneratedRegex(WordStart + @"told\s+" + AtTheName, BeforeOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex WordsBefore();
 }
