@@ -18,9 +18,11 @@ public sealed class WordClassifier
 
     internal WordClassifier(IEnumerable<WordLexicon> lists, CueLexicon cues)
     {
-        _ignoringCase = new(StringComparer.OrdinalIgnoreCase);
-        _asWritten = new(StringComparer.Ordinal);
-        foreach (var list in lists)
+        // Sized up front for every word of every list: growing them through their sizes is garbage made at every start.
+        var lexicons = lists.ToList();
+        _ignoringCase = new(lexicons.Where(l => !l.IsCaseSensitive).Sum(l => l.Words.Count()) + cues.WordsWithKinds.Count(), StringComparer.OrdinalIgnoreCase);
+        _asWritten = new(lexicons.Where(l => l.IsCaseSensitive).Sum(l => l.Words.Count()), StringComparer.Ordinal);
+        foreach (var list in lexicons)
         {
             var target = list.IsCaseSensitive ? _asWritten : _ignoringCase;
             foreach (var word in list.Words)

@@ -13,7 +13,8 @@ public sealed class WordLexicon
     public WordLexicon(IEnumerable<string> lines, bool caseSensitive = false)
     {
         IsCaseSensitive = caseSensitive;
-        _words = new HashSet<string>(caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+        // Sized up front: growing the set through its sizes is garbage made at every start.
+        _words = new HashSet<string>(lines.TryGetNonEnumeratedCount(out var count) ? count : 0, caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
         _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var line in lines)
         {

@@ -7,7 +7,8 @@ namespace Attribution.Records;
 /// <summary>
 /// Who held which federal office of the United States when: Presidents, Vice Presidents and members of Congress
 /// with their leadership posts, from public records (CC0) compiled into the library by
-/// <c>tools/Attribution.RecordsCompiler</c>. Loaded on first use; immutable and safe to share between threads.
+/// <c>tools/Attribution.RecordsCompiler</c>. Only the index of surnames is read on first use; a surname's
+/// people are read the first time they are asked for. Immutable to its users and safe to share between threads.
 /// </summary>
 public sealed class PublicRecords
 {
@@ -15,28 +16,14 @@ public sealed class PublicRecords
 
     private static readonly Lazy<PublicRecords> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, List<RecordPerson>> _bySurname = new(StringComparer.Ordinal);
+    private readonly RecordsFile _file;
     private readonly NicknameLexicon _nicknames;
 
-    internal PublicRecords(string snapshot, IReadOnlyList<RecordPerson> people, NicknameLexicon nicknames)
+    internal PublicRecords(RecordsFile file, NicknameLexicon nicknames)
     {
-        Snapshot = snapshot;
-        People = people;
+        _file = file;
         _nicknames = nicknames;
-        foreach (var person in people)
-        {
-            var last = Words(person.Last);
-            if (last.Length == 0)
-            {
-                continue;
-            }
-            if (!_bySurname.TryGetValue(last[^1], out var list))
-            {
-                _bySurname[last[^1]] = list = [];
-            }
-            list.Add(person);
-        }
-        var parts = snapshot.Split('-');
+        var parts = Snapshot.Split('-');
         SnapshotEnd = parts.Length >= 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var year) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var month)
             ? new DateOnly(year, month, DateTime.DaysInMonth(year, month))
             : DateOnly.MaxValue;
@@ -46,16 +33,14 @@ public sealed class PublicRecords
     public static PublicRecords Default => Embedded.Value;
 
     /// <summary>When the records were taken, as "2026-06".</summary>
-    public string Snapshot { get; }
+    public string Snapshot => _file.Snapshot;
 
     /// <summary>The last day the records speak for: the end of the snapshot's month.</summary>
     public DateOnly SnapshotEnd { get; }
 
-    public IReadOnlyList<RecordPerson> People { get; }
-
     /// <summary>Everyone whose surname ends in the given word (Hollen finds Van Hollen), compared without case or accents.</summary>
     public IReadOnlyList<RecordPerson> WithSurname(string surname) =>
-        Words(surname) is { Length: > 0 } words && _bySurname.TryGetValue(words[^1], out var list) ? list : [];
+        PublicRecordsFormat.SurnameKey(surname) is { } key ? _file.WithSurnameKey(key) : [];
 
     /// <summary>
     /// The records a full name from a text may mean: the surname the records give, and before it a given name the
@@ -137,9 +122,9 @@ public sealed class PublicRecords
 
     private static PublicRecords LoadEmbedded()
     {
-        using var stream = typeof(PublicRecords).Assembly.GetManifestResourceStream(ResourceName)
+        // The stream stays open for the life of the process: surnames are read from it as they are asked for.
+        var stream = typeof(PublicRecords).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException("The public records are not embedded in the library.");
-        var (snapshot, people) = PublicRecordsFormat.Read(stream);
-        return new PublicRecords(snapshot, people, NicknameLexicon.Default);
+        return new PublicRecords(PublicRecordsFormat.Open(stream), NicknameLexicon.Default);
     }
 }

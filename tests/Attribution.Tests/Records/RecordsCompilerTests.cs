@@ -56,22 +56,64 @@ public sealed class RecordsCompilerTests : IDisposable
         Assert.Equal(("O'Neill", "Tip"), (people[2].Last, people[2].Nickname));
     }
 
+    private static PublicRecords WriteAndOpen(IReadOnlyList<RecordPerson> people, string snapshot)
+    {
+        var stream = new MemoryStream();
+        RecordsWriter.Write(stream, snapshot, people);
+        stream.Position = 0;
+        return new PublicRecords(PublicRecordsFormat.Open(stream), NicknameLexicon.Default);
+    }
+
     [Fact]
     public void What_it_writes_reads_back_the_same_and_finds_people_by_their_names()
     {
         var (people, snapshot) = RecordsReader.Read(WriteRecords());
-        using var stream = new MemoryStream();
-        RecordsWriter.Write(stream, snapshot!, people);
-        stream.Position = 0;
-        var (readSnapshot, read) = PublicRecordsFormat.Read(stream);
-        Assert.Equal("2026-06", readSnapshot);
-        Assert.Equal(people.Select(p => (p.Name, p.Terms.Count, p.Roles.Count)), read.Select(p => (p.Name, p.Terms.Count, p.Roles.Count)));
-        var records = new PublicRecords(readSnapshot, read, NicknameLexicon.Default);
+        var records = WriteAndOpen(people, snapshot!);
+        Assert.Equal("2026-06", records.Snapshot);
+        foreach (var person in people)
+        {
+            var read = Assert.Single(records.WithSurname(person.Last));
+            Assert.Equal((person.Name, person.Suffix, person.LeadershipKnown), (read.Name, read.Suffix, read.LeadershipKnown));
+            Assert.Equal(person.Terms, read.Terms);
+            Assert.Equal(person.Roles, read.Roles);
+        }
         Assert.Equal("Charles E. Schumer", Assert.Single(records.Named(["Chuck", "Schumer"], null)).Name);
         Assert.Single(records.Named(["Joe", "Biden"], null));
         Assert.Single(records.Named(["Tip", "O’Neill"], null));
         Assert.Empty(records.Named(["Hunter", "Biden"], null));
         Assert.Empty(records.Named(["Joe", "Biden"], "III"));
+        Assert.Empty(records.WithSurname("Washington"));
+    }
+
+    [Fact]
+    public void Finds_every_surname_among_many_chunks_and_hands_out_the_same_people_each_time()
+    {
+        // Enough people for many chunks, with surnames that sort before, between and after one another.
+        var people = Enumerable.Range(0, 3000)
+            .Select(i => new RecordPerson($"Given{i}", null, $"Surname{i % 1500:D4}", null, null, null, false,
+                [new RecordTerm(RecordOffice.Representative, "NY", new DateOnly(1900, 1, 1).AddDays(i), new DateOnly(1902, 1, 1).AddDays(i))], []))
+            .ToList();
+        var records = WriteAndOpen(people, "2026-06");
+        Parallel.For(0, 1500, i =>
+        {
+            var found = records.WithSurname($"Surname{i:D4}");
+            Assert.Equal([$"Given{i}", $"Given{i + 1500}"], found.Select(p => p.First));
+            Assert.Same(found[0], records.WithSurname($"SURNAME{i:D4}")[0]);
+        });
+        Assert.Empty(records.WithSurname("Aaron"));
+        Assert.Empty(records.WithSurname("Surname1500"));
+        Assert.Empty(records.WithSurname("Zyzzyva"));
+    }
+
+    [Fact]
+    public void The_same_records_make_the_same_bytes()
+    {
+        var (people, snapshot) = RecordsReader.Read(WriteRecords());
+        using var first = new MemoryStream();
+        using var second = new MemoryStream();
+        RecordsWriter.Write(first, snapshot!, people);
+        RecordsWriter.Write(second, snapshot!, RecordsReader.Read(WriteRecords()).People);
+        Assert.Equal(first.ToArray(), second.ToArray());
     }
 
     [Fact]
@@ -83,6 +125,6 @@ public sealed class RecordsCompilerTests : IDisposable
             gzip.Write("not records"u8);
         }
         stream.Position = 0;
-        Assert.Throws<InvalidDataException>(() => PublicRecordsFormat.Read(stream));
+        Assert.Throws<InvalidDataException>(() => PublicRecordsFormat.Open(stream));
     }
 }
