@@ -29,8 +29,8 @@ public sealed class Measurement(int seed = Seeds.Default)
     public (IReadOnlyList<InjectionOutcome> Injections, IReadOnlyList<Finding> Clean) Run(IReadOnlyList<Article> articles)
     {
         var outcomes = new (List<InjectionOutcome> Injections, List<Finding> Clean)[articles.Count];
-        // The credit patterns are compiled regexes, built by the runtime on their first match and under its timeout:
-        // warmed here once, so that no article's credits are lost to that first build racing the parallel checks.
+        // The credit patterns are compiled by the JIT on their first match, under the match timeout: warmed here once,
+        // so that no article's credits are lost to that first compilation racing the parallel checks.
         Attribution.Semantics.Citations.Credits.CreditFinder.Default.Find("According to Reuters, the AP reported.");
         Parallel.For(0, articles.Count, i => outcomes[i] = Measure(articles[i]));
         return ([.. outcomes.SelectMany(o => o.Injections)], [.. outcomes.SelectMany(o => o.Clean)]);
