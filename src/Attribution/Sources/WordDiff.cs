@@ -32,12 +32,12 @@ public sealed record WordDiff(string Removed, string Added)
         return new WordDiff(Spelt(articleText, article, oldFrom, oldTo - oldFrom), Spelt(sourceText, source, range.Start + newFrom, newTo - newFrom));
     }
 
-    /// <summary>The words from <paramref name="start"/> as the text spells them, with what stands between them, whitespace collapsed.</summary>
     /// <summary>DiffPlex's difference between two sequences of words, word by word.</summary>
     public static DiffPlex.Model.DiffResult Words(IEnumerable<string> oldWords, IEnumerable<string> newWords) =>
         // One word a line, so that the line differ compares words.
         Differ.Instance.CreateDiffs(string.Join('\n', oldWords), string.Join('\n', newWords), false, false, LineChunker.Instance);
 
+    /// <summary>The words from <paramref name="start"/> as the text spells them, with what stands between them, whitespace collapsed.</summary>
     public static string Spelt(string text, SourceWords words, int start, int count)
     {
         if (count <= 0)

@@ -28,17 +28,21 @@ public sealed class ATTR004MisspeltTitle : Analyzer
     /// <summary>The capitalised words of every title form (President, Minister, Speaker, General…), the first words of forms of several words, and the forms of one word.</summary>
     private static readonly (HashSet<string> Words, HashSet<string> Leading, HashSet<string> Whole) TitleWords = ReadTitleWords(OfficeLexicon.Default);
 
+    private static readonly Dictionary<int, string[]> TitleWordsByLength =
+        TitleWords.Words.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
+
     public override DiagnosticDescriptor Descriptor => Rule;
 
     public override void Analyze(AnalysisContext context)
     {
-        var written = LowerCaseWords(context);
+        HashSet<string>? written = null; // read only once a word stands as a misspelt title could
         foreach (var tokens in context.Syntax.Tokens)
         {
             for (var i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
-                if (!IsCandidate(token, written) || !StandsAsTitle(tokens, i))
+                if (!IsCandidate(token) || !StandsAsTitle(tokens, i)
+                    || (written ??= LowerCaseWords(context)).Contains(token.Text.ToLowerInvariant()))
                 {
                     continue;
                 }
@@ -50,11 +54,10 @@ public sealed class ATTR004MisspeltTitle : Analyzer
         }
     }
 
-    private static bool IsCandidate(Token token, HashSet<string> written) =>
+    private static bool IsCandidate(Token token) =>
         token.IsWord && token.IsCapitalized && token.Text.Length >= MinimumLength - 1 && token.Text.All(char.IsLetter)
         && !TitleWords.Words.Contains(token.Text) && !IsPluralOfTitle(token.Text)
-        && !Lexicons.NameStopWords.Contains(token) && !Lexicons.TitleLookalikes.Contains(token) && Lexicons.Jurisdictions.Find(token.Text) is null
-        && !written.Contains(token.Text.ToLowerInvariant());
+        && !Lexicons.NameStopWords.Contains(token) && !Lexicons.TitleLookalikes.Contains(token) && Lexicons.Jurisdictions.Find(token.Text) is null;
 
     /// <summary>Where a title stands: before a capitalised word, or after a title's first word, a jurisdiction or "the", and never right after a first name.</summary>
     private static bool StandsAsTitle(IReadOnlyList<Token> tokens, int i)
@@ -71,7 +74,18 @@ public sealed class ATTR004MisspeltTitle : Analyzer
     /// </summary>
     private static string? Intended(string word)
     {
-        var candidates = TitleWords.Words.Where(t => t.Length >= MinimumLength && EditDistance.IsOneEditOrSwap(word, t)).ToList();
+        var candidates = new List<string>();
+        for (var length = Math.Max(MinimumLength, word.Length - 1); length <= word.Length + 1; length++)
+        {
+            // One edit or swap changes the length by at most one.
+            foreach (var title in TitleWordsByLength.GetValueOrDefault(length, []))
+            {
+                if (EditDistance.IsOneEditOrSwap(word, title))
+                {
+                    candidates.Add(title);
+                }
+            }
+        }
         if (candidates.Count > 1)
         {
             candidates = [.. candidates.Where(TitleWords.Whole.Contains)];

@@ -36,7 +36,7 @@ public sealed class ATTR009AlteredRepeatedQuotation : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var text = context.Text;
-        var seen = new List<(Statement Statement, Quotation Quotation, string[] Words, string Joined)>();
+        var seen = new List<(Statement Statement, Quotation Quotation, string[] Words, string Joined, string[] Sorted)>();
         var identities = new SpeakerIdentities(context.Model);
         foreach (var statement in context.Model.Statements)
         {
@@ -48,9 +48,11 @@ public sealed class ATTR009AlteredRepeatedQuotation : Analyzer
                     continue;
                 }
                 var joined = string.Join(' ', words);
+                var sorted = words.Order(StringComparer.Ordinal).ToArray();
                 foreach (var earlier in seen)
                 {
                     if (earlier.Statement == statement || !MayBeSimilar(earlier.Words, earlier.Joined, words, joined)
+                        || !ShareEnoughWords(earlier.Sorted, sorted)
                         || !MayBeOneSpeaker(identities, earlier.Statement, statement)
                         || earlier.Joined == joined || IsFragment(earlier.Words, words) || IsFragment(words, earlier.Words)
                         || Fuzz.Ratio(earlier.Joined, joined) < MinimumSimilarity
@@ -64,7 +66,7 @@ public sealed class ATTR009AlteredRepeatedQuotation : Analyzer
                         [new RelatedLocation(earlier.Quotation.Span, "given here as: " + QuotedWords.First(text, earlier.Quotation.ContentCover, 12))]);
                     break;
                 }
-                seen.Add((statement, quotation, words, joined));
+                seen.Add((statement, quotation, words, joined, sorted));
             }
         }
     }
@@ -76,15 +78,32 @@ public sealed class ATTR009AlteredRepeatedQuotation : Analyzer
         {
             return null;
         }
-        var content = text.Substring(quotation.ContentCover.Start, quotation.ContentCover.Length);
+        var content = text.AsSpan(quotation.ContentCover.Start, quotation.ContentCover.Length);
         if (content.Contains('…') || content.Contains("...", StringComparison.Ordinal) || content.Contains(". . .", StringComparison.Ordinal))
         {
             return null; // a deliberate partial quote
         }
-        var words = content.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => new string([.. w.Where(c => char.IsLetterOrDigit(c) || c is '\'' or '’' or '-')]).Replace('’', '\'').ToLowerInvariant())
-            .Where(w => w.Length > 0)
-            .ToArray();
+        // Words between white space, each kept to its letters, digits, apostrophes and hyphens, in lower case.
+        var found = new List<string>();
+        var word = new System.Text.StringBuilder();
+        for (var i = 0; i <= content.Length; i++)
+        {
+            if (i == content.Length || char.IsWhiteSpace(content[i]))
+            {
+                if (word.Length > 0)
+                {
+                    found.Add(word.ToString());
+                    word.Clear();
+                }
+                continue;
+            }
+            var c = content[i];
+            if (char.IsLetterOrDigit(c) || c is '\'' or '’' or '-')
+            {
+                word.Append(c == '’' ? '\'' : char.ToLowerInvariant(c));
+            }
+        }
+        var words = found.ToArray();
         return words.Length < MinimumWords ? null : words;
     }
 
@@ -98,6 +117,36 @@ public sealed class ATTR009AlteredRepeatedQuotation : Analyzer
         && 200 * Math.Min(aJoined.Length, bJoined.Length) >= (MinimumSimilarity - 1) * (aJoined.Length + bJoined.Length); // one below: the ratio is rounded
 
     /// <summary>Two statements may be one speaker's unless both speakers are identified and surely differ (ATTR010's finding).</summary>
+    /// <summary>
+    /// True when the two quotations have words enough in common to differ by at most <see cref="MaximumChanges"/>
+    /// changes of <see cref="MaximumChangedWords"/> words: the words a word diff keeps are common to both, so at
+    /// most that many of either side's words may be missing from the other. One merge of the two sorted word lists
+    /// rules out most pairs before the similarity ratio and the diff are computed.
+    /// </summary>
+    private static bool ShareEnoughWords(string[] a, string[] b)
+    {
+        var common = 0;
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            var order = string.CompareOrdinal(a[i], b[j]);
+            if (order == 0)
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return common >= Math.Max(a.Length, b.Length) - MaximumChanges * MaximumChangedWords;
+    }
+
     private static bool MayBeOneSpeaker(SpeakerIdentities identities, Statement a, Statement b)
     {
         if (a.Speaker is null || b.Speaker is null)
