@@ -555,7 +555,7 @@ internal static class ClauseReader
         while (j < end)
         {
             var token = tokens[j];
-            if (token.Text == "," && j + 1 < end && (tokens[j + 1].Is("adding") || tokens[j + 1].Is("according") || IsCueWord(tokens[j + 1]) || tokens[j + 1].Kind == TokenKind.Number))
+            if (token.Text == "," && j + 1 < end && (tokens[j + 1].Is("adding") || AccordingToPhrase.StartsAt(tokens[j + 1]) || IsCueWord(tokens[j + 1]) || tokens[j + 1].Kind == TokenKind.Number))
             {
                 break; // "…, said Sarandon, 69, …": an age is no part of the source
             }
@@ -619,7 +619,7 @@ internal static class ClauseReader
         var last = from;
         for (var j = from; j < end; j++)
         {
-            if (tokens[j].Text == "," && j + 1 < end && (tokens[j + 1].Is("according") || IsCueWord(tokens[j + 1])))
+            if (tokens[j].Text == "," && j + 1 < end && (AccordingToPhrase.StartsAt(tokens[j + 1]) || IsCueWord(tokens[j + 1])))
             {
                 break;
             }
@@ -819,7 +819,7 @@ internal static class ClauseReader
             if (token.Text is "," or ";" or "—" or "–" && j + 1 < end)
             {
                 var next = tokens[j + 1];
-                if (next.Is("according") || IsSpeechParticiple(next))
+                if (AccordingToPhrase.StartsAt(next) || IsSpeechParticiple(next))
                 {
                     return j;
                 }
