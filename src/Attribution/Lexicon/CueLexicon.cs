@@ -20,7 +20,8 @@ public enum CueKind
 public sealed class CueLexicon
 {
     private readonly Dictionary<string, CueKind> _words = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<(string[] Words, CueKind Kind)>> _phrasesByFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<(string[] Words, CueKind Kind, bool NamesSourceAfter)>> _phrasesByFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _sourceAfterFirstWords = new(StringComparer.OrdinalIgnoreCase);
 
     public CueLexicon(IEnumerable<string> lines)
     {
@@ -29,6 +30,11 @@ public sealed class CueLexicon
         {
             var isPhrase = line.StartsWith('~');
             var words = (isPhrase ? line[1..] : line).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var namesSourceAfter = words.Length > 1 && words[^1] == SourceAfterMark;
+            if (namesSourceAfter)
+            {
+                words = words[..^1];
+            }
             var kind = CueKind.Speech;
             if (words.Length > 1 && TryParseKind(words[^1], out var parsed))
             {
@@ -41,7 +47,11 @@ public sealed class CueLexicon
                 {
                     _phrasesByFirstWord[words[0]] = list = [];
                 }
-                list.Add((words, kind));
+                list.Add((words, kind, namesSourceAfter));
+                if (namesSourceAfter)
+                {
+                    _sourceAfterFirstWords.Add(words[0]);
+                }
                 forms.Add("~" + string.Join(' ', words));
             }
             else
@@ -70,15 +80,25 @@ public sealed class CueLexicon
     /// <summary>The single cue words with their kinds.</summary>
     internal IEnumerable<KeyValuePair<string, CueKind>> WordsWithKinds => _words;
 
+    /// <summary>The word opens a phrase marked <c>source-after</c> ("according" of "according to").</summary>
+    public bool StartsSourceAfterPhrase(string word) => _sourceAfterFirstWords.Contains(word);
+
     /// <summary>The number of tokens of the longest phrase that starts at <paramref name="index"/>, or 0.</summary>
-    public int MatchPhrase(IReadOnlyList<Syntax.Token> tokens, int index, out CueKind kind)
+    public int MatchPhrase(IReadOnlyList<Syntax.Token> tokens, int index, out CueKind kind) => MatchPhrase(tokens, index, out kind, out _);
+
+    /// <summary>
+    /// As <see cref="MatchPhrase(IReadOnlyList{Syntax.Token}, int, out CueKind)"/>; <paramref name="namesSourceAfter"/>:
+    /// the phrase is marked <c>source-after</c>, it names its source after it ("according to X").
+    /// </summary>
+    public int MatchPhrase(IReadOnlyList<Syntax.Token> tokens, int index, out CueKind kind, out bool namesSourceAfter)
     {
         kind = CueKind.Speech;
+        namesSourceAfter = false;
         if (index >= tokens.Count || !_phrasesByFirstWord.TryGetValue(tokens[index].Text, out var candidates))
         {
             return 0;
         }
-        foreach (var (words, candidateKind) in candidates)
+        foreach (var (words, candidateKind, candidateNamesSourceAfter) in candidates)
         {
             if (index + words.Length > tokens.Count)
             {
@@ -92,11 +112,15 @@ public sealed class CueLexicon
             if (matches)
             {
                 kind = candidateKind;
+                namesSourceAfter = candidateNamesSourceAfter;
                 return words.Length;
             }
         }
         return 0;
     }
+
+    /// <summary>The last word of a phrase that names its source after it: "~according to source-after".</summary>
+    private const string SourceAfterMark = "source-after";
 
     private static bool TryParseKind(string word, out CueKind kind)
     {

@@ -312,45 +312,6 @@ internal static class ClauseReader
         return end;
     }
 
-    /// <summary>
-    /// A source read after "according to" in the middle of a sentence ends at the comma or dash where the sentence's
-    /// clause goes on: "…, according to the budget office, the rise in deficits is …", "…, according to Rubio, because …".
-    /// <paramref name="clauseBefore"/>: the words before the cue hold a verb, so what follows a comma needs one to be a clause.
-    /// </summary>
-    public static TokenRange EndBeforeClause(IReadOnlyList<Token> tokens, TokenRange source, int end, bool clauseBefore)
-    {
-        var depth = 0;
-        for (var k = source.Start + 1; k < source.End; k++)
-        {
-            depth += tokens[k].Text switch { "(" => 1, ")" => -1, _ => 0 };
-            if (depth > 0 || tokens[k].Text is not ("," or "—" or "–" or "-") || k + 1 >= end)
-            {
-                continue;
-            }
-            var next = tokens[k + 1];
-            if (Lexicons.Conjunctions.Contains(next) || Lexicons.ClauseOpeners.Contains(next))
-            {
-                return new TokenRange(source.Start, k);
-            }
-            // An appositive (", a law professor", ", who advised the campaign") still describes the source.
-            if (next.Is("who") || next.Is("whose") || next.Is("which") || next.Is("a") || next.Is("an") || next.Is("another"))
-            {
-                continue;
-            }
-            var segmentEnd = k + 1;
-            while (segmentEnd < end && tokens[segmentEnd].Text is not ("," or "—" or "–"))
-            {
-                segmentEnd++;
-            }
-            if (!clauseBefore || HasVerbLikeWord(tokens, k + 1, segmentEnd))
-            {
-                // After an opening adverbial ("Over the winter, according to …,") the sentence's clause is still to come.
-                return new TokenRange(source.Start, k);
-            }
-        }
-        return source;
-    }
-
     public static bool HasVerbLikeWord(IReadOnlyList<Token> tokens, int start, int end)
     {
         for (var j = start; j < end; j++)
@@ -555,7 +516,7 @@ internal static class ClauseReader
         while (j < end)
         {
             var token = tokens[j];
-            if (token.Text == "," && j + 1 < end && (tokens[j + 1].Is("adding") || tokens[j + 1].Is("according") || IsCueWord(tokens[j + 1]) || tokens[j + 1].Kind == TokenKind.Number))
+            if (token.Text == "," && j + 1 < end && (tokens[j + 1].Is("adding") || AccordingToPhrase.StartsAt(tokens[j + 1]) || IsCueWord(tokens[j + 1]) || tokens[j + 1].Kind == TokenKind.Number))
             {
                 break; // "…, said Sarandon, 69, …": an age is no part of the source
             }
@@ -619,7 +580,7 @@ internal static class ClauseReader
         var last = from;
         for (var j = from; j < end; j++)
         {
-            if (tokens[j].Text == "," && j + 1 < end && (tokens[j + 1].Is("according") || IsCueWord(tokens[j + 1])))
+            if (tokens[j].Text == "," && j + 1 < end && (AccordingToPhrase.StartsAt(tokens[j + 1]) || IsCueWord(tokens[j + 1])))
             {
                 break;
             }
@@ -819,7 +780,7 @@ internal static class ClauseReader
             if (token.Text is "," or ";" or "—" or "–" && j + 1 < end)
             {
                 var next = tokens[j + 1];
-                if (next.Is("according") || IsSpeechParticiple(next))
+                if (AccordingToPhrase.StartsAt(next) || IsSpeechParticiple(next))
                 {
                     return j;
                 }

@@ -33,7 +33,7 @@ public sealed partial class StatementExtractor
         var midSentence = tokens[cue.FirstToken - 1].Text is "," or "—" or "–" or "(";
         if (midSentence)
         {
-            range = ClauseReader.EndBeforeClause(tokens, range.Value, end, ClauseReader.HasVerbLikeWord(tokens, ClauseReader.ClauseStart(tokens), cue.FirstToken));
+            range = AccordingToPhrase.SourceEndBeforeClause(tokens, range.Value, end, ClauseReader.HasVerbLikeWord(tokens, ClauseReader.ClauseStart(tokens), cue.FirstToken));
         }
         var speaker = _speakers.FromRange(sentence.Index, range.Value);
         if (speaker is null)

@@ -280,7 +280,7 @@ public sealed partial class StatementExtractor
         tail + 1 < end && tokens[tail].Text == "," && tokens[tail + 1].IsWord && !tokens[tail + 1].IsCapitalized && tokens[tail + 1].Text.EndsWith("ing", StringComparison.Ordinal);
 
     private static bool ContinuesWithCue(IReadOnlyList<Token> tokens, int k) =>
-        k < tokens.Count && tokens[k].IsWord && (tokens[k].Is("according") || tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) && Lexicons.CueWords.Contains(tokens[k]));
+        k < tokens.Count && tokens[k].IsWord && (AccordingToPhrase.StartsAt(tokens[k]) || tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) && Lexicons.CueWords.Contains(tokens[k]));
 
     private static bool IsSubordinator(Token token) => token.IsWord && Lexicons.Subordinators.Contains(token);
 

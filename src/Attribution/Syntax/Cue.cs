@@ -15,7 +15,11 @@ public sealed record Cue(TextSpan Span, string Text, int Sentence, int FirstToke
     /// <summary>The cue's first word: the verb of "referring to", "called on".</summary>
     public string FirstWord => TokenCount == 1 ? Text : Text[..Text.IndexOf(' ', StringComparison.Ordinal)];
 
-    public bool IsAccordingTo => Text.StartsWith("according", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// "According to X": the cue names its source after it, not a subject before it (a phrase marked <c>source-after</c>
+    /// in the cue lexicon), so it is read as a construction of its own (<c>Semantics.AccordingToPhrase</c>).
+    /// </summary>
+    public bool IsAccordingTo { get; init; }
 
     /// <summary>The index of the first token after the cue.</summary>
     public int EndToken => FirstToken + TokenCount;

@@ -15,7 +15,7 @@ public static class CueFinder
             {
                 continue;
             }
-            var phrase = Lexicons.Cues.MatchPhrase(tokens, i, out var phraseKind);
+            var phrase = Lexicons.Cues.MatchPhrase(tokens, i, out var phraseKind, out var namesSourceAfter);
             if (phrase > 0)
             {
                 var words = new string[phrase];
@@ -23,7 +23,7 @@ public static class CueFinder
                 {
                     words[k] = tokens[i + k].Text;
                 }
-                cues.Add(new Cue(new TextSpan(tokens[i].Span.Start, tokens[i + phrase - 1].Span.End), string.Join(' ', words), sentence, i, phrase) { Kind = phraseKind, IsProgressive = IsProgressive(tokens, i) });
+                cues.Add(new Cue(new TextSpan(tokens[i].Span.Start, tokens[i + phrase - 1].Span.End), string.Join(' ', words), sentence, i, phrase) { Kind = phraseKind, IsAccordingTo = namesSourceAfter, IsProgressive = IsProgressive(tokens, i) });
                 i += phrase - 1;
                 continue;
             }

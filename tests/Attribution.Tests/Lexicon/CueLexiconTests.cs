@@ -6,7 +6,7 @@ namespace Attribution.Tests.Lexicon;
 
 public class CueLexiconTests
 {
-    private static readonly CueLexicon Lexicon = new(["said", "asked object", "believes belief", "seems raising", "~according to", "~called for object"]);
+    private static readonly CueLexicon Lexicon = new(["said", "asked object", "believes belief", "seems raising", "~according to source-after", "~called for object"]);
 
     [Theory]
     [InlineData("said", CueKind.Speech)]
@@ -27,6 +27,19 @@ public class CueLexiconTests
         Assert.Equal(2, Lexicon.MatchPhrase(tokens, 1, out var kind));
         Assert.Equal(CueKind.Object, kind);
         Assert.Equal(0, Lexicon.MatchPhrase(tokens, 0, out _));
+    }
+
+    [Fact]
+    public void Marks_the_phrase_that_names_its_source_after_it()
+    {
+        var tokens = Tokenizer.Tokenize("According to Reuters, she called for a recount.", new TextSpan(0, 47));
+        Assert.Equal(2, Lexicon.MatchPhrase(tokens, 0, out var kind, out var namesSourceAfter));
+        Assert.Equal(CueKind.Speech, kind);
+        Assert.True(namesSourceAfter);
+        Assert.Equal(2, Lexicon.MatchPhrase(tokens, 5, out _, out var callNamesSourceAfter));
+        Assert.False(callNamesSourceAfter);
+        Assert.True(Lexicon.StartsSourceAfterPhrase("According"));
+        Assert.False(Lexicon.StartsSourceAfterPhrase("called"));
     }
 
     [Fact]
