@@ -83,12 +83,10 @@ public sealed class CueLexicon
     /// <summary>The word opens a phrase marked <c>source-after</c> ("according" of "according to").</summary>
     public bool StartsSourceAfterPhrase(string word) => _sourceAfterFirstWords.Contains(word);
 
-    /// <summary>The number of tokens of the longest phrase that starts at <paramref name="index"/>, or 0.</summary>
-    public int MatchPhrase(IReadOnlyList<Syntax.Token> tokens, int index, out CueKind kind) => MatchPhrase(tokens, index, out kind, out _);
-
     /// <summary>
-    /// As <see cref="MatchPhrase(IReadOnlyList{Syntax.Token}, int, out CueKind)"/>; <paramref name="namesSourceAfter"/>:
-    /// the phrase is marked <c>source-after</c>, it names its source after it ("according to X").
+    /// The number of tokens of the longest phrase that starts at <paramref name="index"/>, or 0; <paramref name="kind"/>:
+    /// its kind; <paramref name="namesSourceAfter"/>: the phrase is marked <c>source-after</c>, it names its source after
+    /// it ("according to X").
     /// </summary>
     public int MatchPhrase(IReadOnlyList<Syntax.Token> tokens, int index, out CueKind kind, out bool namesSourceAfter)
     {

@@ -24,9 +24,9 @@ public class CueLexiconTests
     public void Matches_the_longest_phrase_with_its_kind()
     {
         var tokens = Tokenizer.Tokenize("She called for a recount.", new TextSpan(0, 25));
-        Assert.Equal(2, Lexicon.MatchPhrase(tokens, 1, out var kind));
+        Assert.Equal(2, Lexicon.MatchPhrase(tokens, 1, out var kind, out _));
         Assert.Equal(CueKind.Object, kind);
-        Assert.Equal(0, Lexicon.MatchPhrase(tokens, 0, out _));
+        Assert.Equal(0, Lexicon.MatchPhrase(tokens, 0, out _, out _));
     }
 
     [Fact]

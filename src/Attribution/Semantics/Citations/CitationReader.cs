@@ -34,8 +34,7 @@ public static class CitationReader
                 LinkMarkup.QuotationCite => CitationKind.QuotationSource,
                 _ => CitationKind.Link,
             };
-            var host = LinkHost.Of(link.Target);
-            var outlet = host is null || outlets.IsIntermediary(host) ? null : outlets.FindByHost(host);
+            var outlet = OutletLinkedBy(link, outlets);
             citations.Add(new Citation(kind, link.Span, link.Target, outlet?.Name) { Form = FormOf(link.Markup), Link = link });
         }
         foreach (var work in document.CitedWorks)
@@ -45,6 +44,10 @@ public static class CitationReader
         citations.Sort((a, b) => a.Span.CompareTo(b.Span));
         return citations;
     }
+
+    /// <summary>The outlet whose site a link leads to, or null for a site of no known outlet or a link intermediary.</summary>
+    public static Outlet? OutletLinkedBy(DocumentLink link, OutletLexicon outlets) =>
+        LinkHost.Of(link.Target) is { } host && !outlets.IsIntermediary(host) ? outlets.FindByHost(host) : null;
 
     private static string FormOf(LinkMarkup markup) => markup switch
     {

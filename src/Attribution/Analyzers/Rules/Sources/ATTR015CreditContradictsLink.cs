@@ -23,8 +23,7 @@ public sealed class ATTR015CreditContradictsLink : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        // Without a link to a known outlet there is nothing to contradict a credit: the credits, whose patterns
-        // cost more to build than checking a small article, are then not read at all.
+        // Without a link to a known outlet there is nothing to contradict a credit, and the credits are not read at all.
         if (!context.Document.Links.Any(LinksToKnownOutlet))
         {
             return;
@@ -48,10 +47,9 @@ public sealed class ATTR015CreditContradictsLink : Analyzer
         }
     }
 
-    /// <summary>A link or written URL (not a quotation's cite attribute) to a site of the outlet lexicon, as <see cref="CitationReader"/> reads it.</summary>
+    /// <summary>A link or written URL (not a quotation's cite attribute) to a site of the outlet lexicon.</summary>
     private static bool LinksToKnownOutlet(DocumentLink link) =>
-        link.Markup != LinkMarkup.QuotationCite && LinkHost.Of(link.Target) is { } host
-        && !OutletLexicon.Default.IsIntermediary(host) && OutletLexicon.Default.FindByHost(host) is not null;
+        link.Markup != LinkMarkup.QuotationCite && CitationReader.OutletLinkedBy(link, OutletLexicon.Default) is not null;
 
     /// <summary>A link on the credit's words, or a URL right after them with at most a bracket or a colon between.</summary>
     private static bool IsOnCredit(Citation link, Citation credit, string text)
