@@ -34,6 +34,7 @@ public sealed class CheckRun(ArticleLoader loader, Func<InputFile, Document, Doc
     /// </summary>
     public IEnumerable<FileOutcome> CheckEach(IReadOnlyList<InputFile> files)
     {
+        PromoteLongLived(files);
         var parallelism = Math.Max(1, MaxParallelism);
         if (parallelism == 1)
         {
@@ -51,6 +52,24 @@ public sealed class CheckRun(ArticleLoader loader, Func<InputFile, Document, Doc
             yield return outcome;
         }
     }
+
+    /// <summary>
+    /// A long file list lives through the whole run. Left in the first generation, it survives the first collections,
+    /// and the collector, seeing so much survive, enlarges the first generation's budget for the rest of the run: a
+    /// run over four times as many files then peaks at half as much memory again, though no analysis is kept. One full
+    /// collection before the first file moves the list out of the first generation, so that budget is set by one
+    /// file's work.
+    /// </summary>
+    private static void PromoteLongLived(IReadOnlyList<InputFile> files)
+    {
+        if (files.Count >= ManyFiles)
+        {
+            GC.Collect();
+        }
+    }
+
+    /// <summary>Below this many files the list is too small to sway the collector, and a cold start should not pay for a collection.</summary>
+    private const int ManyFiles = 256;
 
     /// <summary>Checks every file and keeps every result: for callers that need them all at once.</summary>
     public CheckRunResult Check(IReadOnlyList<InputFile> files)

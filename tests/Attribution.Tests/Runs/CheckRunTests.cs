@@ -43,6 +43,21 @@ public class CheckRunTests
     }
 
     [Fact]
+    public void A_long_file_list_leaves_the_first_generation_in_a_full_collection_before_the_first_file_is_checked()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.Write("article.txt", Articles[3]);
+        // Fresh strings, so that nothing of the list is old before the run starts.
+        var files = Enumerable.Range(0, 300).Select(i => new InputFile(new string(path.AsSpan()), $"copy-{i}.txt")).ToList();
+        var fullCollections = GC.CollectionCount(GC.MaxGeneration);
+        using var outcomes = new CheckRun { MaxParallelism = 1 }.CheckEach(files).GetEnumerator();
+        Assert.True(outcomes.MoveNext());
+        Assert.True(GC.CollectionCount(GC.MaxGeneration) > fullCollections);
+        Assert.True(GC.GetGeneration(files[^1]) > 0);
+        Assert.True(GC.GetGeneration(files[^1].DisplayPath) > 0);
+    }
+
+    [Fact]
     public void A_parallel_run_finds_what_a_run_on_one_core_finds()
     {
         using var directory = new TempDirectory();
