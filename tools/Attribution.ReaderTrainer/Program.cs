@@ -23,9 +23,10 @@ var maxEpochs = int.Parse(Option("--epochs") ?? "30");
 var minutes = double.Parse(Option("--minutes") ?? "20", System.Globalization.CultureInfo.InvariantCulture);
 var ruleTags = !options.Contains("--no-rule-tags");
 var weightsPath = Option("--weights");
+var batchLimit = int.Parse(Option("--batches") ?? int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture));
 var size = new ModelSize(WordWidth: 100, ShapeWidth: 16, SuffixWidth: 32, Hidden: hidden, Layers: layers, Dropout: 0.5);
 
-torch.set_num_threads(2);
+torch.set_num_threads(int.Parse(Option("--threads") ?? "1"));
 torch.random.manual_seed(7);
 var watch = Stopwatch.StartNew();
 var train = SplitLoader.Load(args[0]);
@@ -55,21 +56,32 @@ for (var epoch = 1; epoch <= maxEpochs && trainWatch.Elapsed.TotalMinutes < minu
     model.train();
     random.Shuffle(batches);
     var total = 0.0;
-    foreach (var chunk in batches)
+    var seen = 0;
+    var split = new double[3];
+    foreach (var chunk in batches.Take(batchLimit))
     {
         using var scope = NewDisposeScope();
         using var batch = Batch.Of(chunk, () => random.NextDouble() < 0.1);
         optimizer.zero_grad();
-        var loss = model.Loss(model.call(batch), batch);
+        var t0 = Stopwatch.GetTimestamp();
+        var emissions = model.call(batch);
+        var t1 = Stopwatch.GetTimestamp();
+        var loss = model.Loss(emissions, batch);
+        var t2 = Stopwatch.GetTimestamp();
         loss.backward();
         nn.utils.clip_grad_norm_(model.parameters(), 5.0);
         optimizer.step();
+        split[0] += Stopwatch.GetElapsedTime(t0, t1).TotalSeconds;
+        split[1] += Stopwatch.GetElapsedTime(t1, t2).TotalSeconds;
+        split[2] += Stopwatch.GetElapsedTime(t2).TotalSeconds;
         total += loss.item<float>() * chunk.Length;
+        seen += chunk.Length;
     }
+    Console.WriteLine($"epoch {epoch}: network {split[0]:F0} s, CRF {split[1]:F0} s, backward and step {split[2]:F0} s");
     var weights = model.Export(vocabulary);
     var result = Evaluate(dev.Articles, devSequences, TorchTags(model, devSequences, weights)).Model;
     var score = (result.AllExact.F1 + result.AllOverlap.F1 + result.SourceExact.F1 + result.DirectExact.F1 + result.SpeakerAccuracy.Value) / 5;
-    Console.WriteLine($"epoch {epoch}: loss {total / trainSequences.Count:F3}, dev {Line(result)}, mean {score:F3} ({trainWatch.Elapsed.TotalSeconds:F0} s)");
+    Console.WriteLine($"epoch {epoch}: loss {total / seen:F3}, dev {Line(result)}, mean {score:F3} ({trainWatch.Elapsed.TotalSeconds:F0} s)");
     if (score > bestScore)
     {
         (best, bestScore, bestEpoch) = (weights, score, epoch);
