@@ -12,7 +12,7 @@ using static TorchSharp.torch;
 // and combined with the rules, writes its weights and checks the plain C# forward pass against TorchSharp. See README.md.
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Attribution.ReaderTrainer <train-split> <dev-split> [--hidden N] [--layers N] [--epochs N] [--minutes N] [--no-rule-tags] [--weights FILE]");
+    Console.Error.WriteLine("usage: Attribution.ReaderTrainer <train-split> <dev-split> [--hidden N] [--layers N] [--epochs N] [--minutes N] [--no-rule-tags] [--weights FILE] [--load FILE] [--threads N]");
     return 2;
 }
 var options = args.Skip(2).ToList();
@@ -25,6 +25,14 @@ var ruleTags = !options.Contains("--no-rule-tags");
 var weightsPath = Option("--weights");
 var batchLimit = int.Parse(Option("--batches") ?? int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture));
 var size = new ModelSize(WordWidth: 100, ShapeWidth: 16, SuffixWidth: 32, Hidden: hidden, Layers: layers, Dropout: 0.5);
+TaggerWeights? loaded = null;
+if (Option("--load") is { } load)
+{
+    using var file = File.OpenRead(load);
+    loaded = TaggerWeights.Read(file);
+    size = size with { WordWidth = loaded.WordWidth, ShapeWidth = loaded.ShapeWidth, SuffixWidth = loaded.SuffixWidth, Hidden = loaded.Hidden, Layers = loaded.Layers };
+    (hidden, layers) = (loaded.Hidden, loaded.Layers);
+}
 
 torch.set_num_threads(int.Parse(Option("--threads") ?? "1"));
 torch.random.manual_seed(7);
@@ -33,7 +41,7 @@ var train = SplitLoader.Load(args[0]);
 var dev = SplitLoader.Load(args[1]);
 var trainUnits = Sequences.Of(train.Articles, withFeatures: false);
 var devUnits = Sequences.Of(dev.Articles, withFeatures: false);
-var vocabulary = Vocabularies.FromTrain(trainUnits.SelectMany(a => a));
+var vocabulary = loaded?.Vocabulary ?? Vocabularies.FromTrain(trainUnits.SelectMany(a => a));
 int[] RuleTagsOf(Unit u) => ruleTags ? u.RuleTags : new int[u.Tokens.Count];
 List<Sequence> SequencesOf(IEnumerable<Unit> units) =>
     [.. units.Where(u => u.Tokens.Count > 0).Select(u => new Sequence(u, TokenInputs.Of(u.Tokens, RuleTagsOf(u), u.SentenceStarts, vocabulary), u.Gold))];
@@ -51,6 +59,11 @@ TaggerWeights? best = null;
 var bestScore = double.NegativeInfinity;
 var bestEpoch = 0;
 var trainWatch = Stopwatch.StartNew();
+if (loaded is not null)
+{
+    best = loaded;
+    maxEpochs = 0;
+}
 for (var epoch = 1; epoch <= maxEpochs && trainWatch.Elapsed.TotalMinutes < minutes; epoch++)
 {
     model.train();
@@ -103,6 +116,7 @@ Console.WriteLine($"| BiLSTM-CRF alone, hidden {hidden}, {layers} layer(s), rule
 foreach (var (name, result) in scores.Hybrids) Console.WriteLine($"| {name} | {Row(result)} |");
 Errors("rules", scores.Rules);
 Errors("model", scores.Model);
+foreach (var (name, result) in scores.Hybrids) Errors(name, result);
 
 var path = weightsPath ?? Path.Combine(Path.GetTempPath(), "attribution-tagger.bin");
 using (var file = File.Create(path)) best!.Write(file);
