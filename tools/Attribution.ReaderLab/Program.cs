@@ -22,8 +22,8 @@ var train = SplitLoader.Load(args[0]);
 var dev = SplitLoader.Load(args[1]);
 var epochs = args.Length > 3 ? int.Parse(args[3]) : 10;
 var watch = Stopwatch.StartNew();
-var trainUnits = Units(train.Articles);
-var devUnits = Units(dev.Articles);
+var trainUnits = Sequences.Of(train.Articles);
+var devUnits = Sequences.Of(dev.Articles);
 Console.WriteLine($"features: {watch.Elapsed.TotalSeconds:F0} s, {trainUnits.Sum(a => a.Sum(u => u.Tokens.Count))} train tokens");
 
 var model = new Perceptron();
@@ -70,38 +70,3 @@ return 0;
 
 static void Print(string name, EvaluationResult r) =>
     Console.WriteLine($"{name}: direct overlap {r.DirectOverlap.F1:F3} direct exact {r.DirectExact.F1:F3} all overlap {r.AllOverlap.F1:F3} all exact {r.AllExact.F1:F3} source overlap {r.SourceOverlap.F1:F3} source exact {r.SourceExact.F1:F3} speaker {r.SpeakerAccuracy.Value:F3}");
-
-static List<List<Unit>> Units(IReadOnlyList<Article> articles)
-{
-    var extractor = new LibraryExtractor();
-    var result = new List<Unit>[articles.Count];
-    Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
-    {
-        var article = articles[i];
-        var rules = extractor.Extract(article.TextPath, article.Text);
-        var units = new List<Unit>();
-        var (paragraphs, sentences) = SentenceSplitter.Split(article.Text);
-        foreach (var paragraph in paragraphs)
-        {
-            var tokens = Tokenizer.Tokenize(article.Text, paragraph.Span);
-            if (tokens.Count == 0) continue;
-            bool Inside(TextSpan s) => s.Start < paragraph.Span.End && s.End > paragraph.Span.Start;
-            var gold = Tags.FromSpans(tokens, article.Attributions.Where(g => g.Content.Any(Inside)).Select(g => (g.Content, g.Source, g.Cue)));
-            var ruleTags = Tags.FromSpans(tokens, rules.Where(p => p.Content.Any(Inside)).Select(p =>
-                (p.Content, (IReadOnlyList<TextSpan>)(p.Source is { } s ? [s] : []), (IReadOnlyList<TextSpan>)(p.Cue is { } c ? [c] : []))));
-            var starts = new List<int>();
-            for (var s = paragraph.FirstSentence; s < paragraph.FirstSentence + paragraph.SentenceCount; s++)
-            {
-                var first = tokens.FindIndex(t => t.Span.Start >= sentences[s].Span.Start);
-                if (first >= 0 && (starts.Count == 0 || starts[^1] != first)) starts.Add(first);
-            }
-            if (starts.Count == 0 || starts[0] != 0) starts.Insert(0, 0);
-            units.Add(new Unit(tokens, gold, Features.Of(tokens, ruleTags, starts), starts, []));
-        }
-        if (units.Count > 0) units[0] = units[0] with { Library = rules };
-        result[i] = units;
-    });
-    return [.. result.Select(u => u.Count > 0 ? u : [new Unit([], [], [], [0], [])])];
-}
-
-internal sealed record Unit(List<Token> Tokens, int[] Gold, int[][] Features, List<int> SentenceStarts, IReadOnlyList<PredictedAttribution> Library);
