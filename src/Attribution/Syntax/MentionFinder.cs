@@ -124,7 +124,8 @@ public sealed class MentionFinder
             hasDeterminer = true;
             j++;
         }
-        var titles = new List<TitleMention>();
+        // Made only when a title is read: most tokens start no mention.
+        List<TitleMention>? titles = null;
         string? nationality = null;
         var licensed = hasDeterminer;
         while (j < tokens.Count)
@@ -132,12 +133,12 @@ public sealed class MentionFinder
             var title = TryTitle(tokens, j, licensed, out var afterTitle, out var jurisdictionOnly);
             if (title is not null)
             {
-                titles.Add(title);
+                (titles ??= []).Add(title);
                 j = afterTitle;
                 licensed = true;
                 j = SkipParentheticalAbbreviation(tokens, j);
                 // "Chief of Army Staff General (COAS), Ashfaq Parvez Kayani": a comma between titles and the name.
-                if (j + 1 < tokens.Count && tokens[j].Text == "," && (StartsName(tokens, j + 1) || IsHonorific(tokens, j + 1)) && titles.Count > 0 && tokens[j + 1].IsCapitalized && LooksLikeNameAhead(tokens, j + 1))
+                if (j + 1 < tokens.Count && tokens[j].Text == "," && (StartsName(tokens, j + 1) || IsHonorific(tokens, j + 1)) && tokens[j + 1].IsCapitalized && LooksLikeNameAhead(tokens, j + 1))
                 {
                     j++;
                 }
@@ -157,19 +158,20 @@ public sealed class MentionFinder
             hasHonorific = true;
             j = tokens[j].Text.EndsWith('.') || (j + 1 < tokens.Count && tokens[j + 1].Text == "." && tokens[j + 1].Span.Start == tokens[j].Span.End) ? SkipDot(tokens, j) : j + 1;
         }
-        if (titles.Count == 0 && !hasHonorific && j < tokens.Count)
+        if (titles is null && !hasHonorific && j < tokens.Count)
         {
             var nearForm = TryNearFormTitle(tokens, j);
             if (nearForm is not null)
             {
-                titles.Add(nearForm);
+                titles = [nearForm];
                 j++;
             }
         }
         var nameStart = j;
         var words = ReadName(tokens, ref j, sentenceStart: nameStart == 0, out var surnameSpan, out var suffix);
-        if (words.Count > 0)
+        if (words is not null)
         {
+            titles ??= [];
             var nameEnd = suffix is null ? j : LastNameWordEnd(tokens, nameStart, j);
             var nameSpan = new TextSpan(tokens[nameStart].Span.Start, NameEnd(tokens[nameEnd - 1]));
             var spanStart = titles.Count > 0 || hasHonorific || nationality is not null ? tokens[hasDeterminer ? start + 1 : start].Span.Start : nameSpan.Start;
@@ -179,7 +181,7 @@ public sealed class MentionFinder
             titles.AddRange(ReadAppositiveTitles(tokens, next, ref next));
             return new Mention(mentionSpan, MentionKind.Name, nameSpan, words, titles, sentence, hasHonorific) { SurnameSpan = surnameSpan, Suffix = suffix };
         }
-        if (titles.Count > 0 && !hasHonorific && (hasDeterminer || char.IsUpper(tokens[start].Text[0])))
+        if (titles is not null && !hasHonorific && (hasDeterminer || char.IsUpper(tokens[start].Text[0])))
         {
             next = j;
             var span = new TextSpan(tokens[start].Span.Start, titles[^1].Span.End);
@@ -522,9 +524,10 @@ public sealed class MentionFinder
         return null;
     }
 
-    private List<string> ReadName(IReadOnlyList<Token> tokens, ref int j, bool sentenceStart, out TextSpan surnameSpan, out string? suffix)
+    /// <summary>The words of the name at <paramref name="j"/>, or null when none starts there (made only when one does: most tokens start none).</summary>
+    private List<string>? ReadName(IReadOnlyList<Token> tokens, ref int j, bool sentenceStart, out TextSpan surnameSpan, out string? suffix)
     {
-        var words = new List<string>();
+        List<string>? words = null;
         var start = j;
         surnameSpan = default;
         suffix = null;
@@ -532,20 +535,21 @@ public sealed class MentionFinder
         {
             var token = tokens[j];
             // Jr, Sr, II: a suffix ends the name and tells two people apart (Donald Trump Jr.).
-            if (words.Count > 0 && Lexicons.NameSuffixes.Contains(token))
+            if (words is not null && Lexicons.NameSuffixes.Contains(token))
             {
                 suffix = token.Text;
                 j = SkipDot(tokens, j);
                 break;
             }
-            if (words.Count > 0 && token.Text == "," && j + 1 < tokens.Count && Lexicons.NameSuffixes.Contains(tokens[j + 1]))
+            if (words is not null && token.Text == "," && j + 1 < tokens.Count && Lexicons.NameSuffixes.Contains(tokens[j + 1]))
             {
                 suffix = tokens[j + 1].Text;
                 j = SkipDot(tokens, j + 1);
                 break;
             }
-            if (IsNameWord(tokens, j, sentenceStart && j == start, allowJurisdiction: words.Count > 0))
+            if (IsNameWord(tokens, j, sentenceStart && j == start, allowJurisdiction: words is not null))
             {
+                words ??= [];
                 var word = StripPossessive(token.Text);
                 // An initial keeps its dot: George W. Bush.
                 if (word.Length == 1 && j + 1 < tokens.Count && tokens[j + 1].Text == "." && tokens[j + 1].Span.Start == token.Span.End)
@@ -563,7 +567,7 @@ public sealed class MentionFinder
                 }
                 continue;
             }
-            if (words.Count > 0 && Lexicons.NameParticles.Contains(token) && j + 1 < tokens.Count && IsNameWord(tokens, j + 1, false, allowJurisdiction: true))
+            if (words is not null && Lexicons.NameParticles.Contains(token) && j + 1 < tokens.Count && IsNameWord(tokens, j + 1, false, allowJurisdiction: true))
             {
                 words.Add(token.Text);
                 j++;
@@ -572,6 +576,10 @@ public sealed class MentionFinder
             break;
         }
         // A name that ends in an initial ends at its last full word (the initial is not a surname).
+        if (words is null)
+        {
+            return null;
+        }
         while (words.Count > 1 && words[^1].EndsWith('.'))
         {
             words.RemoveAt(words.Count - 1);
@@ -582,8 +590,8 @@ public sealed class MentionFinder
         if (words.Count == 1 && words[0].EndsWith('.'))
         {
             j = start;
-            words.Clear();
             suffix = null;
+            return null;
         }
         return words;
     }
