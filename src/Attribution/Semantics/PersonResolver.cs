@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Attribution.Lexicon;
 using Attribution.Syntax;
 using Attribution.Text;
@@ -39,7 +38,6 @@ public sealed class PersonResolver
     private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Person>> _byGivenName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<Person, PersonFacts> _facts = [];
-    private readonly Dictionary<string, (int Lower, int Capitalised)> _wordCases = new(StringComparer.Ordinal);
     private readonly HashSet<int> _titleCaseSentences = [];
     private List<Mention> _mentions = [];
 
@@ -74,24 +72,12 @@ public sealed class PersonResolver
     }
 
     /// <summary>
-    /// Counts how often the article writes each word in lower case and with a capital (a capitalised "Stop" or
-    /// "Though" is a common word, not a first name), and finds its title-case lines: nearly every word
-    /// capitalised, common words among them ("Democrat Voters Worried About Hillary Clinton's Health").
+    /// Finds the article's title-case lines: nearly every word capitalised, common words among them ("Democrat Voters
+    /// Worried About Hillary Clinton's Health"); a capitalised "Stop" or "Though" is a common word when the article
+    /// writes it in lower case too (<see cref="SyntaxTree.WordCases"/>).
     /// </summary>
     private void ReadVocabulary()
     {
-        foreach (var sentence in _syntax.Tokens)
-        {
-            foreach (var token in sentence)
-            {
-                if (token.IsWord)
-                {
-                    // One lookup per token, and a new key string only for a word not seen before.
-                    ref var cases = ref CollectionsMarshal.GetValueRefOrAddDefault(_wordCases, token.Text.ToLowerInvariant(), out _);
-                    cases = char.IsLower(token.Text[0]) ? (cases.Lower + 1, cases.Capitalised) : (cases.Lower, cases.Capitalised + 1);
-                }
-            }
-        }
         for (var s = 0; s < _syntax.Tokens.Count; s++)
         {
             var words = 0;
@@ -109,7 +95,7 @@ public sealed class PersonResolver
                 if (token.IsCapitalized)
                 {
                     capitals++;
-                    common += t > 0 && (Lexicons.HeadlineWords.Contains(token) || IsCommonWord(token.Text)) ? 1 : 0;
+                    common += t > 0 && (Lexicons.HeadlineWords.Contains(token) || IsCommonWordInLowerCase(token.LowerCaseText)) ? 1 : 0;
                 }
             }
             if (words >= 3 && capitals * 5 >= words * 4 && common >= 2)
@@ -191,8 +177,13 @@ public sealed class PersonResolver
     }
 
     /// <summary>A word the article writes in lower case at least half as often as with a capital: "well", "stop" (not "clinton.com").</summary>
-    private bool IsCommonWord(string word) =>
-        _wordCases.TryGetValue(word.ToLowerInvariant(), out var cases) && cases.Lower > 0 && cases.Lower * 2 >= cases.Capitalised;
+    private bool IsCommonWord(string word) => IsCommonWordInLowerCase(word.ToLowerInvariant());
+
+    private bool IsCommonWordInLowerCase(string lowerCase)
+    {
+        var cases = _syntax.WordCases.OfLowerCase(lowerCase);
+        return cases.Lower > 0 && cases.Lower * 2 >= cases.Capitalised;
+    }
 
     private static bool IsKnownGivenName(string word) =>
         FullFormsOfShort.ContainsKey(word) || FullFormsOfShort.Values.Any(set => set.Contains(word));

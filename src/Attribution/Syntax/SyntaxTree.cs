@@ -32,6 +32,11 @@ public sealed class SyntaxTree
     /// <summary>The lexicons the document was read with.</summary>
     public LexiconSet Lexicons { get; private init; } = LexiconSet.Default;
 
+    private WordCases? _wordCases;
+
+    /// <summary>How the document writes each word, read the first time a stage asks.</summary>
+    internal WordCases WordCases => _wordCases ??= WordCases.Read(Tokens);
+
     private int[]? _firstMentionOfSentence;
     private int[]? _firstCueOfSentence;
 

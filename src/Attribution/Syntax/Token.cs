@@ -17,6 +17,11 @@ internal sealed class TokenWord(string text, UInt128 classes)
     public string Text { get; } = text;
 
     public UInt128 Classes { get; } = classes;
+
+    private string? _lowerCase;
+
+    /// <summary>The text in lower case, made the first time a stage asks and shared by the word's occurrences.</summary>
+    public string LowerCase => _lowerCase ??= Text.ToLowerInvariant();
 }
 
 /// <summary>A word, number or punctuation mark of the analysed text.</summary>
@@ -45,6 +50,9 @@ public readonly struct Token : IEquatable<Token>
 
     /// <summary>The word lists the token's text belongs to, one bit each (see <see cref="WordClassifier"/>).</summary>
     internal UInt128 Classes => _word.Classes;
+
+    /// <summary>The text in lower case (invariant culture), made once per distinct word rather than per occurrence.</summary>
+    internal string LowerCaseText => _word.LowerCase;
 
     public bool IsWord => Kind == TokenKind.Word;
 

@@ -1,0 +1,52 @@
+using System.Runtime.InteropServices;
+
+namespace Attribution.Syntax;
+
+/// <summary>
+/// How a document writes each of its words, read once and shared by the stages that ask: how often in lower case and
+/// how often with a capital (a capitalised "Stop" the article also writes as "stop" is a common word, not a name), and
+/// whether the word's lower-case form stands as a token of its own.
+/// </summary>
+internal sealed class WordCases
+{
+    /// <summary>By the word in lower case (invariant culture).</summary>
+    private readonly Dictionary<string, Counts> _byLowerCase;
+
+    private WordCases(Dictionary<string, Counts> byLowerCase) => _byLowerCase = byLowerCase;
+
+    /// <summary>Occurrences starting with a lower-case letter, with another character, and written exactly in lower case.</summary>
+    internal readonly record struct Counts(int Lower, int Capitalised, bool WrittenInLowerCase);
+
+    public static WordCases Read(IReadOnlyList<IReadOnlyList<Token>> sentences)
+    {
+        var words = 0;
+        foreach (var sentence in sentences)
+        {
+            words += sentence.Count;
+        }
+        // About one distinct word for every two or three tokens of an article: sized once instead of grown.
+        var byLowerCase = new Dictionary<string, Counts>(words / 2, StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            foreach (var token in sentence)
+            {
+                if (!token.IsWord)
+                {
+                    continue;
+                }
+                // One lookup per token, and a new key string only for a word not seen before.
+                var lower = token.LowerCaseText;
+                ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(byLowerCase, lower, out _);
+                var first = token.Text[0];
+                counts = new Counts(
+                    counts.Lower + (char.IsLower(first) ? 1 : 0),
+                    counts.Capitalised + (char.IsLower(first) ? 0 : 1),
+                    counts.WrittenInLowerCase || !char.IsUpper(first) && string.Equals(lower, token.Text, StringComparison.Ordinal));
+            }
+        }
+        return new WordCases(byLowerCase);
+    }
+
+    /// <summary>The counts of a word given in lower case; zeros for a word the document does not write.</summary>
+    public Counts OfLowerCase(string lowerCase) => _byLowerCase.GetValueOrDefault(lowerCase);
+}
