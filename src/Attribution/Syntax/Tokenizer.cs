@@ -41,8 +41,12 @@ public static class Tokenizer
         return tokens;
     }
 
-    /// <summary>Slots of the per-thread word cache: small enough to stay in the processor's cache (a dictionary of every word did not).</summary>
-    private const int WordSlots = 4096;
+    /// <summary>
+    /// Slots of the per-thread word cache (128 KB of references): over the PolNeAR texts one word in eight misses, against
+    /// one in four with 4,096 slots, and each miss makes a string and classifies the word. A dictionary of every word
+    /// did not stay in the processor's cache.
+    /// </summary>
+    private const int WordSlots = 16384;
 
     [ThreadStatic]
     private static TokenWord?[]? t_words;

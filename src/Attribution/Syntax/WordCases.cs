@@ -12,39 +12,30 @@ internal sealed class WordCases
     /// <summary>By the word in lower case (invariant culture).</summary>
     private readonly Dictionary<string, Counts> _byLowerCase;
 
-    private WordCases(Dictionary<string, Counts> byLowerCase) => _byLowerCase = byLowerCase;
+    /// <param name="textLength">The length of the document's text: about one distinct word for every dozen characters of an article, so the table is sized once instead of grown.</param>
+    public WordCases(int textLength) => _byLowerCase = new(textLength / 12, StringComparer.Ordinal);
 
     /// <summary>Occurrences starting with a lower-case letter, with another character, and written exactly in lower case.</summary>
     internal readonly record struct Counts(int Lower, int Capitalised, bool WrittenInLowerCase);
 
-    public static WordCases Read(IReadOnlyList<IReadOnlyList<Token>> sentences)
+    /// <summary>Counts the words of one sentence: the parser calls it right after tokenizing the sentence, while its words are fresh in the cache.</summary>
+    public void Add(IReadOnlyList<Token> sentence)
     {
-        var words = 0;
-        foreach (var sentence in sentences)
+        foreach (var token in sentence)
         {
-            words += sentence.Count;
-        }
-        // About one distinct word for every two or three tokens of an article: sized once instead of grown.
-        var byLowerCase = new Dictionary<string, Counts>(words / 2, StringComparer.Ordinal);
-        foreach (var sentence in sentences)
-        {
-            foreach (var token in sentence)
+            if (!token.IsWord)
             {
-                if (!token.IsWord)
-                {
-                    continue;
-                }
-                // One lookup per token, and a new key string only for a word not seen before.
-                var lower = token.LowerCaseText;
-                ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(byLowerCase, lower, out _);
-                var first = token.Text[0];
-                counts = new Counts(
-                    counts.Lower + (char.IsLower(first) ? 1 : 0),
-                    counts.Capitalised + (char.IsLower(first) ? 0 : 1),
-                    counts.WrittenInLowerCase || !char.IsUpper(first) && string.Equals(lower, token.Text, StringComparison.Ordinal));
+                continue;
             }
+            // One lookup per token, and a new key string only for a word not seen before.
+            var lower = token.LowerCaseText;
+            ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_byLowerCase, lower, out _);
+            var first = token.Text[0];
+            counts = new Counts(
+                counts.Lower + (char.IsLower(first) ? 1 : 0),
+                counts.Capitalised + (char.IsLower(first) ? 0 : 1),
+                counts.WrittenInLowerCase || !char.IsUpper(first) && string.Equals(lower, token.Text, StringComparison.Ordinal));
         }
-        return new WordCases(byLowerCase);
     }
 
     /// <summary>The counts of a word given in lower case; zeros for a word the document does not write.</summary>
