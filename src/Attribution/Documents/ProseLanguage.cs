@@ -12,6 +12,9 @@ public static class ProseLanguage
     private const int MinimumWords = 60;
     private const double MinimumShare = 0.08;
 
+    /// <summary>The length of the longest function word: a longer word is none, and is not looked up.</summary>
+    private static readonly int LongestFunctionWord = Lexicons.FunctionWords.Words.Max(w => w.Length);
+
     public static bool LooksEnglish(string text)
     {
         var words = 0;
@@ -27,7 +30,7 @@ public static class ProseLanguage
             else if (!isLetter && start >= 0)
             {
                 words++;
-                if (Lexicons.FunctionWords.Contains(text.AsSpan(start, i - start)))
+                if (i - start <= LongestFunctionWord && Lexicons.FunctionWords.Contains(text.AsSpan(start, i - start)))
                 {
                     common++;
                 }
