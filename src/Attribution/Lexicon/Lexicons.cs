@@ -12,6 +12,9 @@ public static class Lexicons
     /// <summary>The forms of the cue lexicon as a word list.</summary>
     public static WordLexicon CueWords { get; } = Register(Cues.Words);
 
+    /// <summary>The first words of the cue phrases: a token without this class starts none (<see cref="CueLexicon.MatchPhrase"/>).</summary>
+    internal static WordLexicon CuePhraseStarts { get; } = Register(new WordLexicon([.. Cues.PhraseFirstWords]));
+
     public static WordLexicon Honorifics { get; } = Register(WordLexicon.Load("honorifics.txt"));
 
     public static WordLexicon AnonymousSources { get; } = Register(WordLexicon.Load("anonymous-sources.txt"));
