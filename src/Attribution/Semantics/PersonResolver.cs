@@ -173,17 +173,24 @@ public sealed class PersonResolver
         {
             start++;
         }
-        return start >= count ? [] : [.. mention.NameWords.Skip(start).Take(count - start)];
+        if (start >= count)
+        {
+            return [];
+        }
+        var given = new string[count - start];
+        for (var k = 0; k < given.Length; k++)
+        {
+            given[k] = mention.NameWords[start + k];
+        }
+        return given;
     }
 
     /// <summary>A word the article writes in lower case at least half as often as with a capital: "well", "stop" (not "clinton.com").</summary>
-    private bool IsCommonWord(string word) => IsCommonWordInLowerCase(word.ToLowerInvariant());
+    private bool IsCommonWord(string word) => IsCommon(_syntax.WordCases.Of(word));
 
-    private bool IsCommonWordInLowerCase(string lowerCase)
-    {
-        var cases = _syntax.WordCases.OfLowerCase(lowerCase);
-        return cases.Lower > 0 && cases.Lower * 2 >= cases.Capitalised;
-    }
+    private bool IsCommonWordInLowerCase(string lowerCase) => IsCommon(_syntax.WordCases.OfLowerCase(lowerCase));
+
+    private static bool IsCommon(WordCases.Counts cases) => cases.Lower > 0 && cases.Lower * 2 >= cases.Capitalised;
 
     private static bool IsKnownGivenName(string word) =>
         FullFormsOfShort.ContainsKey(word) || FullFormsOfShort.Values.Any(set => set.Contains(word));
@@ -380,8 +387,12 @@ public sealed class PersonResolver
         }
         // Frequent spellings, indexed by the spelling with each letter left out (and as it is).
         var index = new Dictionary<string, List<SpellingUnit>>(StringComparer.Ordinal);
+        // A variant needs a spelling written more often than itself: one written as often as the most frequent indexed
+        // spelling or more has none, and its keys are not made.
+        var mostIndexed = 0;
         foreach (var unit in units.Where(u => u.Mentions.Count >= 2 && u.Spelling.Length >= 4))
         {
+            mostIndexed = Math.Max(mostIndexed, unit.Mentions.Count);
             foreach (var key in DeletionKeys(unit.Spelling))
             {
                 Index(index, key, unit);
@@ -389,7 +400,7 @@ public sealed class PersonResolver
         }
         foreach (var variant in units.OrderBy(u => u.Mentions.Count).ThenBy(u => u.Mentions[0].Span.Start))
         {
-            if (variant.Spelling.Length < 3 || variant.MergedInto is not null)
+            if (variant.Spelling.Length < 3 || variant.MergedInto is not null || variant.Mentions.Count >= mostIndexed)
             {
                 continue;
             }

@@ -11,9 +11,14 @@ internal sealed class WordCases
 {
     /// <summary>By the word in lower case (invariant culture).</summary>
     private readonly Dictionary<string, Counts> _byLowerCase;
+    private readonly Dictionary<string, Counts>.AlternateLookup<ReadOnlySpan<char>> _byLowerCaseSpan;
 
     /// <param name="textLength">The length of the document's text: about one distinct word for every dozen characters of an article, so the table is sized once instead of grown.</param>
-    public WordCases(int textLength) => _byLowerCase = new(textLength / 12, StringComparer.Ordinal);
+    public WordCases(int textLength)
+    {
+        _byLowerCase = new(textLength / 12, StringComparer.Ordinal);
+        _byLowerCaseSpan = _byLowerCase.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Occurrences starting with a lower-case letter, with another character, and written exactly in lower case.</summary>
     internal readonly record struct Counts(int Lower, int Capitalised, bool WrittenInLowerCase);
@@ -40,4 +45,16 @@ internal sealed class WordCases
 
     /// <summary>The counts of a word given in lower case; zeros for a word the document does not write.</summary>
     public Counts OfLowerCase(string lowerCase) => _byLowerCase.GetValueOrDefault(lowerCase);
+
+    /// <summary>The counts of a word written in any case, lowered on the stack instead of into a new string.</summary>
+    public Counts Of(string word)
+    {
+        if (word.Length > 64)
+        {
+            return OfLowerCase(word.ToLowerInvariant());
+        }
+        Span<char> lower = stackalloc char[word.Length];
+        word.AsSpan().ToLowerInvariant(lower);
+        return _byLowerCaseSpan.TryGetValue(lower, out var counts) ? counts : default;
+    }
 }
