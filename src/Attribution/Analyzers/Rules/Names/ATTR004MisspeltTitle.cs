@@ -77,10 +77,13 @@ public sealed class ATTR004MisspeltTitle : Analyzer
     /// <summary>Where a title stands: before a capitalised word, or after a title's first word, a jurisdiction or "the", and never right after a first name.</summary>
     private static bool StandsAsTitle(IReadOnlyList<Token> tokens, int i)
     {
-        var before = i > 0 && tokens[i - 1].IsWord ? tokens[i - 1] : (Token?)null;
-        var afterTitleWord = before is { } b && (TitleWords.Leading.Contains(b.Text) || Lexicons.Jurisdictions.Find(b.Text) is not null || b.Is("the"));
         var beforeName = i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized;
-        return beforeName || afterTitleWord;
+        if (beforeName)
+        {
+            return true;
+        }
+        var before = i > 0 && tokens[i - 1].IsWord ? tokens[i - 1] : (Token?)null;
+        return before is { } b && (TitleWords.Leading.Contains(b.Text) || Lexicons.Jurisdictions.Find(b.Text) is not null || b.Is("the"));
     }
 
     /// <summary>
