@@ -113,6 +113,11 @@ public sealed class PersonResolver
     private List<Mention> NormaliseMentions()
     {
         var names = _syntax.Mentions.Where(m => m.Kind == MentionKind.Name).ToList();
+        if (_titleCaseSentences.Count == 0)
+        {
+            // No headline in title case: only the capitalised common words before first names are dropped.
+            return names.ConvertAll(WithoutCommonWordsBefore);
+        }
         var surnames = names.Where(m => !_titleCaseSentences.Contains(m.Sentence)).CountBy(m => m.Surname!.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.Value);
         // A headline word one letter off a name stands for that name only when the article treats it as a person's
         // (named in full, with a title, a courtesy title, or as a speaker): "Plant" is not "Clean Power Plan".
@@ -125,8 +130,7 @@ public sealed class PersonResolver
         {
             if (!_titleCaseSentences.Contains(mention.Sentence))
             {
-                var given = Given(mention);
-                result.Add(given.Length == mention.NameWords.Count - 1 ? mention : mention with { NameWords = [.. given, mention.Surname!] });
+                result.Add(WithoutCommonWordsBefore(mention));
                 continue;
             }
             for (var k = mention.NameWords.Count - 1; k >= 0; k--)
@@ -147,6 +151,13 @@ public sealed class PersonResolver
             }
         }
         return result;
+    }
+
+    /// <summary>The mention without the capitalised common words before its first name ("Though Sanders").</summary>
+    private Mention WithoutCommonWordsBefore(Mention mention)
+    {
+        var given = Given(mention);
+        return given.Length == mention.NameWords.Count - 1 ? mention : mention with { NameWords = [.. given, mention.Surname!] };
     }
 
     private static int IndexOfWord(string text, string word, TextSpan within)
