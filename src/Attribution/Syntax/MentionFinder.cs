@@ -650,8 +650,14 @@ public sealed class MentionFinder
             return false; // a model number (MI-17) or a compound adjective (Russian-made)
         }
         // A jurisdiction's name can be a surname (Jim Jordan, George Washington), never a first name.
-        if (Lexicons.NameStopWords.Contains(word) || ModifierWords.ContainsKey(word) || !allowJurisdiction && (_jurisdictions.Find(word) is not null || _jurisdictionWords.Contains(word))
-            || FormStarts(word) && MatchOffice(tokens, j, "", out _, out _, out _) > j)
+        // A word that is the token's whole text is tested by its word lists where they tell (a stop word; no modifier
+        // nor, for the built-in finder, an office starts with it) before its text is looked up.
+        var whole = word.Length == token.Text.Length;
+        var mayStartTitle = !whole || word.EndsWith('.') || (token.Classes & Lexicons.TitleStarts.Mask) != UInt128.Zero;
+        if ((whole ? Lexicons.NameStopWords.Contains(token) : Lexicons.NameStopWords.Contains(word))
+            || mayStartTitle && ModifierWords.ContainsKey(word)
+            || !allowJurisdiction && (_jurisdictions.Find(word) is not null || _jurisdictionWords.Contains(word))
+            || (mayStartTitle || !ReferenceEquals(this, Default)) && FormStarts(word) && MatchOffice(tokens, j, "", out _, out _, out _) > j)
         {
             return false;
         }
