@@ -32,13 +32,10 @@ public static class Tokenizer
             {
                 var start = i;
                 i = ScanWord(text, i, range.End);
-                var word = Pooled(text.AsSpan(start, i - start), classifier);
-                var kind = IsNumber(word.Text) ? TokenKind.Number : TokenKind.Word;
-                tokens.Add(new Token(new TextSpan(start, i), kind, word));
+                tokens.Add(new Token(new TextSpan(start, i), Pooled(text.AsSpan(start, i - start), classifier)));
                 continue;
             }
-            var markKind = QuoteMarks.IsQuoteMark(c) ? TokenKind.QuoteMark : TokenKind.Punctuation;
-            tokens.Add(new Token(new TextSpan(i, i + 1), markKind, PunctuationText(c)));
+            tokens.Add(new Token(new TextSpan(i, i + 1), PunctuationText(c)));
             i++;
         }
         var exact = new List<Token>(tokens.Count);
@@ -82,7 +79,7 @@ public static class Tokenizer
         {
             return seen;
         }
-        return words[slot] = new TokenWord(word.ToString(), classifier.Classify(word));
+        return words[slot] = new TokenWord(word.ToString(), classifier.Classify(word), IsNumber(word) ? TokenKind.Number : TokenKind.Word);
     }
 
     /// <summary>Punctuation of the Latin-1 range shares one string per character.</summary>
@@ -90,9 +87,10 @@ public static class Tokenizer
 
     private static TokenWord PunctuationText(char c) => c < Latin1.Length ? Latin1[c] : Classified(c.ToString());
 
-    private static TokenWord Classified(string text) => new(text, WordClassifier.Default.Classify(text));
+    private static TokenWord Classified(string text) =>
+        new(text, WordClassifier.Default.Classify(text), QuoteMarks.IsQuoteMark(text[0]) ? TokenKind.QuoteMark : TokenKind.Punctuation);
 
-    private static bool IsNumber(string word)
+    private static bool IsNumber(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {
