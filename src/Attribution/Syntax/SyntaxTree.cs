@@ -111,10 +111,7 @@ public sealed class SyntaxTree
             var sentenceTokens = Tokenizer.Tokenize(text, sentence.Span, lexicons.Classifier);
             tokens.Add(sentenceTokens);
             wordCases.Add(sentenceTokens);
-            foreach (var mention in finder.Find(sentenceTokens, sentence.Index))
-            {
-                mentions.Add(mention with { Index = mentions.Count });
-            }
+            finder.FindNumbered(sentenceTokens, sentence.Index, mentions);
             cues.AddRange(CueFinder.Find(sentenceTokens, sentence.Index));
         }
         var (quotations, unbalanced) = QuotationScanner.Scan(text, paragraphs, document.QuoteRegions);
