@@ -33,6 +33,13 @@ public static class ProseLanguage
                 if (i - start <= LongestFunctionWord && Lexicons.FunctionWords.Contains(text.AsSpan(start, i - start)))
                 {
                     common++;
+                    // Every word after this one takes at least a letter and a separator: when even that many more
+                    // words could not bring the share below the minimum, the rest of the text need not be read.
+                    var mostWords = words + (text.Length - i) / 2;
+                    if (common >= mostWords * MinimumShare)
+                    {
+                        return true;
+                    }
                 }
                 start = -1;
             }
