@@ -409,6 +409,9 @@ public sealed class PersonResolver
                 Index(index, key, unit);
             }
         }
+        var byKey = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lowerBuffer = stackalloc char[64];
+        Span<char> keyBuffer = stackalloc char[64];
         foreach (var variant in units.OrderBy(u => u.Mentions.Count).ThenBy(u => u.Mentions[0].Span.Start))
         {
             if (variant.Spelling.Length < 3 || variant.MergedInto is not null || variant.Mentions.Count >= mostIndexed)
@@ -416,9 +419,23 @@ public sealed class PersonResolver
                 continue;
             }
             SpellingUnit? major = null;
-            foreach (var key in DeletionKeys(variant.Spelling))
+            // The variant's keys (DeletionKeys, in the same order) are built on the stack and looked up as spans.
+            var length = variant.Spelling.Length;
+            var lower = length <= lowerBuffer.Length ? lowerBuffer[..length] : new char[length];
+            var key = length <= keyBuffer.Length ? keyBuffer[..length] : new char[length];
+            variant.Spelling.AsSpan().ToLowerInvariant(lower);
+            for (var left = -1; left < length; left++)
             {
-                foreach (var candidate in index.GetValueOrDefault(key) ?? [])
+                lower.CopyTo(key);
+                if (left >= 0)
+                {
+                    lower[(left + 1)..].CopyTo(key[left..]);
+                }
+                if (!byKey.TryGetValue(key[..(left >= 0 ? length - 1 : length)], out var candidates))
+                {
+                    continue;
+                }
+                foreach (var candidate in candidates)
                 {
                     if (candidate != variant && candidate.MergedInto is null && candidate.Mentions.Count > variant.Mentions.Count
                         && (major is null || candidate.Mentions.Count > major.Mentions.Count) && IsVariantOf(variant, candidate))
