@@ -12,6 +12,9 @@ public static class ProseLanguage
     private const int MinimumWords = 60;
     private const double MinimumShare = 0.08;
 
+    /// <summary>The length of the longest function word: a longer word is none, and is not looked up.</summary>
+    private static readonly int LongestFunctionWord = Lexicons.FunctionWords.Words.Max(w => w.Length);
+
     public static bool LooksEnglish(string text)
     {
         var words = 0;
@@ -27,9 +30,16 @@ public static class ProseLanguage
             else if (!isLetter && start >= 0)
             {
                 words++;
-                if (Lexicons.FunctionWords.Contains(text.AsSpan(start, i - start)))
+                if (i - start <= LongestFunctionWord && Lexicons.FunctionWords.Contains(text.AsSpan(start, i - start)))
                 {
                     common++;
+                    // Every word after this one takes at least a letter and a separator: when even that many more
+                    // words could not bring the share below the minimum, the rest of the text need not be read.
+                    var mostWords = words + (text.Length - i) / 2;
+                    if (common >= mostWords * MinimumShare)
+                    {
+                        return true;
+                    }
                 }
                 start = -1;
             }

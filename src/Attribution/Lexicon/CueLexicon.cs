@@ -80,6 +80,9 @@ public sealed class CueLexicon
     /// <summary>The single cue words with their kinds.</summary>
     internal IEnumerable<KeyValuePair<string, CueKind>> WordsWithKinds => _words;
 
+    /// <summary>The first word of each phrase.</summary>
+    internal IEnumerable<string> PhraseFirstWords => _phrasesByFirstWord.Keys;
+
     /// <summary>The word opens a phrase marked <c>source-after</c> ("according" of "according to").</summary>
     public bool StartsSourceAfterPhrase(string word) => _sourceAfterFirstWords.Contains(word);
 

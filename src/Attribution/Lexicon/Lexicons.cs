@@ -12,6 +12,9 @@ public static class Lexicons
     /// <summary>The forms of the cue lexicon as a word list.</summary>
     public static WordLexicon CueWords { get; } = Register(Cues.Words);
 
+    /// <summary>The first words of the cue phrases: a token without this class starts none (<see cref="CueLexicon.MatchPhrase"/>).</summary>
+    internal static WordLexicon CuePhraseStarts { get; } = Register(new WordLexicon([.. Cues.PhraseFirstWords]));
+
     public static WordLexicon Honorifics { get; } = Register(WordLexicon.Load("honorifics.txt"));
 
     public static WordLexicon AnonymousSources { get; } = Register(WordLexicon.Load("anonymous-sources.txt"));
@@ -189,6 +192,12 @@ public static class Lexicons
     public static JurisdictionLexicon Jurisdictions => JurisdictionLexicon.Default;
 
     /// <summary>The classifier of every list above: declared last, so that it sees them all.</summary>
+    /// <summary>The words a title of the built-in offices can start with (see <see cref="Syntax.MentionFinder"/>).</summary>
+    internal static WordLexicon TitleStarts { get; } = Register(new WordLexicon([.. Syntax.MentionFinder.Default.TitleStartWords]));
+
+    /// <summary>The first words of the built-in jurisdictions, as written.</summary>
+    internal static WordLexicon JurisdictionStarts { get; } = Register(new WordLexicon([.. Syntax.MentionFinder.Default.JurisdictionStartWords], caseSensitive: true));
+
     internal static WordClassifier Classifier { get; } = new(Registered, Cues);
 
     private static WordLexicon Register(WordLexicon lexicon)

@@ -72,27 +72,50 @@ public sealed class WordLexicon
     }
 
     /// <summary>The number of words of the longest phrase that starts at <paramref name="index"/>, or 0.</summary>
-    public int MatchPhrase(IReadOnlyList<string> words, int index) => MatchPhrase(words.Count, k => words[k], index);
+    public int MatchPhrase(IReadOnlyList<string> words, int index) => MatchPhrase(new StringSequence(words), index);
 
     /// <summary>As <see cref="MatchPhrase(IReadOnlyList{string}, int)"/>, over the texts of tokens.</summary>
-    public int MatchPhrase(IReadOnlyList<Syntax.Token> tokens, int index) => MatchPhrase(tokens.Count, k => tokens[k].Text, index);
+    public int MatchPhrase(IReadOnlyList<Syntax.Token> tokens, int index) => MatchPhrase(new TokenSequence(tokens), index);
 
-    private int MatchPhrase(int count, Func<int, string> word, int index)
+    /// <summary>Words by index, read in place: a struct per kind of list, so a match per token allocates nothing.</summary>
+    private interface IWordSequence
     {
-        if (index >= count || !_phrasesByFirstWord.TryGetValue(word(index), out var candidates))
+        int Count { get; }
+
+        string this[int index] { get; }
+    }
+
+    private readonly struct StringSequence(IReadOnlyList<string> words) : IWordSequence
+    {
+        public int Count => words.Count;
+
+        public string this[int index] => words[index];
+    }
+
+    private readonly struct TokenSequence(IReadOnlyList<Syntax.Token> tokens) : IWordSequence
+    {
+        public int Count => tokens.Count;
+
+        public string this[int index] => tokens[index].Text;
+    }
+
+    private int MatchPhrase<TWords>(TWords words, int index)
+        where TWords : struct, IWordSequence
+    {
+        if (index >= words.Count || _phrasesByFirstWord.Count == 0 || !_phrasesByFirstWord.TryGetValue(words[index], out var candidates))
         {
             return 0;
         }
         foreach (var phrase in candidates)
         {
-            if (index + phrase.Length > count)
+            if (index + phrase.Length > words.Count)
             {
                 continue;
             }
             var matches = true;
             for (var k = 1; k < phrase.Length && matches; k++)
             {
-                matches = string.Equals(word(index + k), phrase[k], StringComparison.OrdinalIgnoreCase);
+                matches = string.Equals(words[index + k], phrase[k], StringComparison.OrdinalIgnoreCase);
             }
             if (matches)
             {

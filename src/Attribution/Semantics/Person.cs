@@ -22,7 +22,7 @@ public sealed class Person(int id)
     internal void Add(Mention mention)
     {
         _mentions.Add(mention);
-        if (mention.NameWords.Count > 0 && (Name.Length == 0 || mention.NameWords.Count > Name.Split(' ').Length))
+        if (mention.NameWords.Count > 0 && (Name.Length == 0 || mention.NameWords.Count > Name.AsSpan().Count(' ') + 1))
         {
             Name = mention.Name;
             GivenName = mention.GivenName;
@@ -41,18 +41,42 @@ public sealed class Person(int id)
     internal void Complete()
     {
         _mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
-        var surname = SurnameMentions
-            .GroupBy(m => m.Surname!, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
-            .Select(g => g.Key).FirstOrDefault();
-        if (surname is null)
+        // The spellings in the order they first appear: on equal counts the first written wins. A person has few.
+        var spellings = new List<(string Surname, int Count)>();
+        foreach (var mention in SurnameMentions)
+        {
+            var k = spellings.FindIndex(s => string.Equals(s.Surname, mention.Surname, StringComparison.Ordinal));
+            if (k < 0)
+            {
+                spellings.Add((mention.Surname!, 1));
+            }
+            else
+            {
+                spellings[k] = (spellings[k].Surname, spellings[k].Count + 1);
+            }
+        }
+        if (spellings.Count == 0)
         {
             return;
         }
-        var fullest = SurnameMentions.Where(m => m.Surname == surname).OrderByDescending(m => m.NameWords.Count).ThenBy(m => m.Span.Start).First();
-        Surname = surname;
-        GivenName = fullest.GivenName;
-        Name = fullest.Name;
+        var surname = spellings[0];
+        foreach (var spelling in spellings)
+        {
+            surname = spelling.Count > surname.Count ? spelling : surname;
+        }
+        // The mention with the most name words; on equal counts the first written.
+        Mention? fullest = null;
+        foreach (var mention in SurnameMentions)
+        {
+            if (mention.Surname == surname.Surname && (fullest is null || mention.NameWords.Count > fullest.NameWords.Count || mention.NameWords.Count == fullest.NameWords.Count && mention.Span.Start < fullest.Span.Start))
+            {
+                fullest = mention;
+            }
+        }
+        var fullestMention = fullest!;
+        Surname = surname.Surname;
+        GivenName = fullestMention.GivenName;
+        Name = fullestMention.Name;
     }
 
     private readonly HashSet<int> _byFirstName = [];

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Attribution.Lexicon;
 using Attribution.Syntax;
 using Attribution.Text;
@@ -39,7 +38,6 @@ public sealed class PersonResolver
     private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Person>> _byGivenName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<Person, PersonFacts> _facts = [];
-    private readonly Dictionary<string, (int Lower, int Capitalised)> _wordCases = new(StringComparer.Ordinal);
     private readonly HashSet<int> _titleCaseSentences = [];
     private List<Mention> _mentions = [];
 
@@ -74,24 +72,12 @@ public sealed class PersonResolver
     }
 
     /// <summary>
-    /// Counts how often the article writes each word in lower case and with a capital (a capitalised "Stop" or
-    /// "Though" is a common word, not a first name), and finds its title-case lines: nearly every word
-    /// capitalised, common words among them ("Democrat Voters Worried About Hillary Clinton's Health").
+    /// Finds the article's title-case lines: nearly every word capitalised, common words among them ("Democrat Voters
+    /// Worried About Hillary Clinton's Health"); a capitalised "Stop" or "Though" is a common word when the article
+    /// writes it in lower case too (<see cref="SyntaxTree.WordCases"/>).
     /// </summary>
     private void ReadVocabulary()
     {
-        foreach (var sentence in _syntax.Tokens)
-        {
-            foreach (var token in sentence)
-            {
-                if (token.IsWord)
-                {
-                    // One lookup per token, and a new key string only for a word not seen before.
-                    ref var cases = ref CollectionsMarshal.GetValueRefOrAddDefault(_wordCases, token.Text.ToLowerInvariant(), out _);
-                    cases = char.IsLower(token.Text[0]) ? (cases.Lower + 1, cases.Capitalised) : (cases.Lower, cases.Capitalised + 1);
-                }
-            }
-        }
         for (var s = 0; s < _syntax.Tokens.Count; s++)
         {
             var words = 0;
@@ -109,7 +95,7 @@ public sealed class PersonResolver
                 if (token.IsCapitalized)
                 {
                     capitals++;
-                    common += t > 0 && (Lexicons.HeadlineWords.Contains(token) || IsCommonWord(token.Text)) ? 1 : 0;
+                    common += t > 0 && (Lexicons.HeadlineWords.Contains(token) || IsCommonWordInLowerCase(token.LowerCaseText)) ? 1 : 0;
                 }
             }
             if (words >= 3 && capitals * 5 >= words * 4 && common >= 2)
@@ -127,6 +113,11 @@ public sealed class PersonResolver
     private List<Mention> NormaliseMentions()
     {
         var names = _syntax.Mentions.Where(m => m.Kind == MentionKind.Name).ToList();
+        if (_titleCaseSentences.Count == 0)
+        {
+            // No headline in title case: only the capitalised common words before first names are dropped.
+            return names.ConvertAll(WithoutCommonWordsBefore);
+        }
         var surnames = names.Where(m => !_titleCaseSentences.Contains(m.Sentence)).CountBy(m => m.Surname!.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.Value);
         // A headline word one letter off a name stands for that name only when the article treats it as a person's
         // (named in full, with a title, a courtesy title, or as a speaker): "Plant" is not "Clean Power Plan".
@@ -139,8 +130,7 @@ public sealed class PersonResolver
         {
             if (!_titleCaseSentences.Contains(mention.Sentence))
             {
-                var given = Given(mention);
-                result.Add(given.Length == mention.NameWords.Count - 1 ? mention : mention with { NameWords = [.. given, mention.Surname!] });
+                result.Add(WithoutCommonWordsBefore(mention));
                 continue;
             }
             for (var k = mention.NameWords.Count - 1; k >= 0; k--)
@@ -161,6 +151,13 @@ public sealed class PersonResolver
             }
         }
         return result;
+    }
+
+    /// <summary>The mention without the capitalised common words before its first name ("Though Sanders").</summary>
+    private Mention WithoutCommonWordsBefore(Mention mention)
+    {
+        var given = Given(mention);
+        return given.Length == mention.NameWords.Count - 1 ? mention : mention with { NameWords = [.. given, mention.Surname!] };
     }
 
     private static int IndexOfWord(string text, string word, TextSpan within)
@@ -187,12 +184,24 @@ public sealed class PersonResolver
         {
             start++;
         }
-        return start >= count ? [] : [.. mention.NameWords.Skip(start).Take(count - start)];
+        if (start >= count)
+        {
+            return [];
+        }
+        var given = new string[count - start];
+        for (var k = 0; k < given.Length; k++)
+        {
+            given[k] = mention.NameWords[start + k];
+        }
+        return given;
     }
 
     /// <summary>A word the article writes in lower case at least half as often as with a capital: "well", "stop" (not "clinton.com").</summary>
-    private bool IsCommonWord(string word) =>
-        _wordCases.TryGetValue(word.ToLowerInvariant(), out var cases) && cases.Lower > 0 && cases.Lower * 2 >= cases.Capitalised;
+    private bool IsCommonWord(string word) => IsCommon(_syntax.WordCases.Of(word));
+
+    private bool IsCommonWordInLowerCase(string lowerCase) => IsCommon(_syntax.WordCases.OfLowerCase(lowerCase));
+
+    private static bool IsCommon(WordCases.Counts cases) => cases.Lower > 0 && cases.Lower * 2 >= cases.Capitalised;
 
     private static bool IsKnownGivenName(string word) =>
         FullFormsOfShort.ContainsKey(word) || FullFormsOfShort.Values.Any(set => set.Contains(word));
@@ -389,23 +398,44 @@ public sealed class PersonResolver
         }
         // Frequent spellings, indexed by the spelling with each letter left out (and as it is).
         var index = new Dictionary<string, List<SpellingUnit>>(StringComparer.Ordinal);
+        // A variant needs a spelling written more often than itself: one written as often as the most frequent indexed
+        // spelling or more has none, and its keys are not made.
+        var mostIndexed = 0;
         foreach (var unit in units.Where(u => u.Mentions.Count >= 2 && u.Spelling.Length >= 4))
         {
+            mostIndexed = Math.Max(mostIndexed, unit.Mentions.Count);
             foreach (var key in DeletionKeys(unit.Spelling))
             {
                 Index(index, key, unit);
             }
         }
+        var byKey = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lowerBuffer = stackalloc char[64];
+        Span<char> keyBuffer = stackalloc char[64];
         foreach (var variant in units.OrderBy(u => u.Mentions.Count).ThenBy(u => u.Mentions[0].Span.Start))
         {
-            if (variant.Spelling.Length < 3 || variant.MergedInto is not null)
+            if (variant.Spelling.Length < 3 || variant.MergedInto is not null || variant.Mentions.Count >= mostIndexed)
             {
                 continue;
             }
             SpellingUnit? major = null;
-            foreach (var key in DeletionKeys(variant.Spelling))
+            // The variant's keys (DeletionKeys, in the same order) are built on the stack and looked up as spans.
+            var length = variant.Spelling.Length;
+            var lower = length <= lowerBuffer.Length ? lowerBuffer[..length] : new char[length];
+            var key = length <= keyBuffer.Length ? keyBuffer[..length] : new char[length];
+            variant.Spelling.AsSpan().ToLowerInvariant(lower);
+            for (var left = -1; left < length; left++)
             {
-                foreach (var candidate in index.GetValueOrDefault(key) ?? [])
+                lower.CopyTo(key);
+                if (left >= 0)
+                {
+                    lower[(left + 1)..].CopyTo(key[left..]);
+                }
+                if (!byKey.TryGetValue(key[..(left >= 0 ? length - 1 : length)], out var candidates))
+                {
+                    continue;
+                }
+                foreach (var candidate in candidates)
                 {
                     if (candidate != variant && candidate.MergedInto is null && candidate.Mentions.Count > variant.Mentions.Count
                         && (major is null || candidate.Mentions.Count > major.Mentions.Count) && IsVariantOf(variant, candidate))

@@ -15,7 +15,10 @@ public static class CueFinder
             {
                 continue;
             }
-            var phrase = Lexicons.Cues.MatchPhrase(tokens, i, out var phraseKind, out var namesSourceAfter);
+            // Most words start no cue phrase, which their word lists tell without a lookup.
+            var phraseKind = CueKind.Speech;
+            var namesSourceAfter = false;
+            var phrase = Lexicons.CuePhraseStarts.Contains(tokens[i]) ? Lexicons.Cues.MatchPhrase(tokens, i, out phraseKind, out namesSourceAfter) : 0;
             if (phrase > 0)
             {
                 var words = new string[phrase];

@@ -94,13 +94,39 @@ public sealed class MentionFinder
 
     public static MentionFinder Default { get; } = new(OfficeLexicon.Default, JurisdictionLexicon.Default);
 
+    /// <summary>The words a title can start with: the modifiers and the first word of each office form (without case).</summary>
+    internal IEnumerable<string> TitleStartWords => ModifierWords.Keys.Concat(_formsByFirstWord.Keys);
+
+    /// <summary>The first word of each jurisdiction's form, as written.</summary>
+    internal IEnumerable<string> JurisdictionStartWords => _jurisdictionsByFirstWord.Keys;
+
+    /// <summary>
+    /// True when the token surely starts no mention: not an article, not capitalised, and by its word lists (the
+    /// built-in finder's start words are lists of the classifier) no modifier, office or jurisdiction; a hyphenated
+    /// word (then-Gov., President-elect) or a possessive (Russia’s) is read in full. Most tokens of a sentence are such
+    /// words, and this test spares them the lookups of a title.
+    /// </summary>
+    private bool StartsNoMention(Token token) =>
+        ReferenceEquals(this, Default)
+        && (token.Classes & (Lexicons.TitleStarts.Mask | Lexicons.JurisdictionStarts.Mask | Lexicons.Articles.Mask)) == UInt128.Zero
+        && !char.IsUpper(token.Text[0]) && !token.Text.Contains('-') && !HasPossessiveEnding(token.Text);
+
     public List<Mention> Find(IReadOnlyList<Token> tokens, int sentence)
     {
         var mentions = new List<Mention>();
+        Find(tokens, sentence, mentions, numbered: false);
+        return mentions;
+    }
+
+    /// <summary>Adds the sentence's mentions to a document's list, each numbered by its place in it (<see cref="Mention.Index"/>), instead of copying each to number it.</summary>
+    internal void FindNumbered(IReadOnlyList<Token> tokens, int sentence, List<Mention> mentions) => Find(tokens, sentence, mentions, numbered: true);
+
+    private void Find(IReadOnlyList<Token> tokens, int sentence, List<Mention> mentions, bool numbered)
+    {
         var i = 0;
         while (i < tokens.Count)
         {
-            var mention = TryMention(tokens, i, sentence, out var next);
+            var mention = TryMention(tokens, i, sentence, numbered ? mentions.Count : 0, out var next);
             if (mention is not null)
             {
                 mentions.Add(mention);
@@ -111,12 +137,15 @@ public sealed class MentionFinder
                 i++;
             }
         }
-        return mentions;
     }
 
-    private Mention? TryMention(IReadOnlyList<Token> tokens, int start, int sentence, out int next)
+    private Mention? TryMention(IReadOnlyList<Token> tokens, int start, int sentence, int index, out int next)
     {
         next = start + 1;
+        if (StartsNoMention(tokens[start]))
+        {
+            return null;
+        }
         var j = start;
         var hasDeterminer = false;
         if (Lexicons.Articles.Contains(tokens[j]))
@@ -124,7 +153,8 @@ public sealed class MentionFinder
             hasDeterminer = true;
             j++;
         }
-        var titles = new List<TitleMention>();
+        // Made only when a title is read: most tokens start no mention.
+        List<TitleMention>? titles = null;
         string? nationality = null;
         var licensed = hasDeterminer;
         while (j < tokens.Count)
@@ -132,12 +162,12 @@ public sealed class MentionFinder
             var title = TryTitle(tokens, j, licensed, out var afterTitle, out var jurisdictionOnly);
             if (title is not null)
             {
-                titles.Add(title);
+                (titles ??= []).Add(title);
                 j = afterTitle;
                 licensed = true;
                 j = SkipParentheticalAbbreviation(tokens, j);
                 // "Chief of Army Staff General (COAS), Ashfaq Parvez Kayani": a comma between titles and the name.
-                if (j + 1 < tokens.Count && tokens[j].Text == "," && (StartsName(tokens, j + 1) || IsHonorific(tokens, j + 1)) && titles.Count > 0 && tokens[j + 1].IsCapitalized && LooksLikeNameAhead(tokens, j + 1))
+                if (j + 1 < tokens.Count && tokens[j].Text == "," && (StartsName(tokens, j + 1) || IsHonorific(tokens, j + 1)) && tokens[j + 1].IsCapitalized && LooksLikeNameAhead(tokens, j + 1))
                 {
                     j++;
                 }
@@ -157,19 +187,20 @@ public sealed class MentionFinder
             hasHonorific = true;
             j = tokens[j].Text.EndsWith('.') || (j + 1 < tokens.Count && tokens[j + 1].Text == "." && tokens[j + 1].Span.Start == tokens[j].Span.End) ? SkipDot(tokens, j) : j + 1;
         }
-        if (titles.Count == 0 && !hasHonorific && j < tokens.Count)
+        if (titles is null && !hasHonorific && j < tokens.Count)
         {
             var nearForm = TryNearFormTitle(tokens, j);
             if (nearForm is not null)
             {
-                titles.Add(nearForm);
+                titles = [nearForm];
                 j++;
             }
         }
         var nameStart = j;
         var words = ReadName(tokens, ref j, sentenceStart: nameStart == 0, out var surnameSpan, out var suffix);
-        if (words.Count > 0)
+        if (words is not null)
         {
+            titles ??= [];
             var nameEnd = suffix is null ? j : LastNameWordEnd(tokens, nameStart, j);
             var nameSpan = new TextSpan(tokens[nameStart].Span.Start, NameEnd(tokens[nameEnd - 1]));
             var spanStart = titles.Count > 0 || hasHonorific || nationality is not null ? tokens[hasDeterminer ? start + 1 : start].Span.Start : nameSpan.Start;
@@ -177,13 +208,13 @@ public sealed class MentionFinder
             next = j;
             ReadJurisdictionAfterName(tokens, ref next, titles);
             titles.AddRange(ReadAppositiveTitles(tokens, next, ref next));
-            return new Mention(mentionSpan, MentionKind.Name, nameSpan, words, titles, sentence, hasHonorific) { SurnameSpan = surnameSpan, Suffix = suffix };
+            return new Mention(mentionSpan, MentionKind.Name, nameSpan, words, titles, sentence, hasHonorific) { Index = index, SurnameSpan = surnameSpan, Suffix = suffix };
         }
-        if (titles.Count > 0 && !hasHonorific && (hasDeterminer || char.IsUpper(tokens[start].Text[0])))
+        if (titles is not null && !hasHonorific && (hasDeterminer || char.IsUpper(tokens[start].Text[0])))
         {
             next = j;
             var span = new TextSpan(tokens[start].Span.Start, titles[^1].Span.End);
-            return new Mention(span, MentionKind.RoleOnly, new TextSpan(span.End, span.End), [], titles, sentence, false);
+            return new Mention(span, MentionKind.RoleOnly, new TextSpan(span.End, span.End), [], titles, sentence, false) { Index = index };
         }
         return null;
     }
@@ -522,9 +553,10 @@ public sealed class MentionFinder
         return null;
     }
 
-    private List<string> ReadName(IReadOnlyList<Token> tokens, ref int j, bool sentenceStart, out TextSpan surnameSpan, out string? suffix)
+    /// <summary>The words of the name at <paramref name="j"/>, or null when none starts there (made only when one does: most tokens start none).</summary>
+    private List<string>? ReadName(IReadOnlyList<Token> tokens, ref int j, bool sentenceStart, out TextSpan surnameSpan, out string? suffix)
     {
-        var words = new List<string>();
+        List<string>? words = null;
         var start = j;
         surnameSpan = default;
         suffix = null;
@@ -532,20 +564,21 @@ public sealed class MentionFinder
         {
             var token = tokens[j];
             // Jr, Sr, II: a suffix ends the name and tells two people apart (Donald Trump Jr.).
-            if (words.Count > 0 && Lexicons.NameSuffixes.Contains(token))
+            if (words is not null && Lexicons.NameSuffixes.Contains(token))
             {
                 suffix = token.Text;
                 j = SkipDot(tokens, j);
                 break;
             }
-            if (words.Count > 0 && token.Text == "," && j + 1 < tokens.Count && Lexicons.NameSuffixes.Contains(tokens[j + 1]))
+            if (words is not null && token.Text == "," && j + 1 < tokens.Count && Lexicons.NameSuffixes.Contains(tokens[j + 1]))
             {
                 suffix = tokens[j + 1].Text;
                 j = SkipDot(tokens, j + 1);
                 break;
             }
-            if (IsNameWord(tokens, j, sentenceStart && j == start, allowJurisdiction: words.Count > 0))
+            if (IsNameWord(tokens, j, sentenceStart && j == start, allowJurisdiction: words is not null))
             {
+                words ??= [];
                 var word = StripPossessive(token.Text);
                 // An initial keeps its dot: George W. Bush.
                 if (word.Length == 1 && j + 1 < tokens.Count && tokens[j + 1].Text == "." && tokens[j + 1].Span.Start == token.Span.End)
@@ -563,7 +596,7 @@ public sealed class MentionFinder
                 }
                 continue;
             }
-            if (words.Count > 0 && Lexicons.NameParticles.Contains(token) && j + 1 < tokens.Count && IsNameWord(tokens, j + 1, false, allowJurisdiction: true))
+            if (words is not null && Lexicons.NameParticles.Contains(token) && j + 1 < tokens.Count && IsNameWord(tokens, j + 1, false, allowJurisdiction: true))
             {
                 words.Add(token.Text);
                 j++;
@@ -572,6 +605,10 @@ public sealed class MentionFinder
             break;
         }
         // A name that ends in an initial ends at its last full word (the initial is not a surname).
+        if (words is null)
+        {
+            return null;
+        }
         while (words.Count > 1 && words[^1].EndsWith('.'))
         {
             words.RemoveAt(words.Count - 1);
@@ -582,8 +619,8 @@ public sealed class MentionFinder
         if (words.Count == 1 && words[0].EndsWith('.'))
         {
             j = start;
-            words.Clear();
             suffix = null;
+            return null;
         }
         return words;
     }
@@ -621,8 +658,14 @@ public sealed class MentionFinder
             return false; // a model number (MI-17) or a compound adjective (Russian-made)
         }
         // A jurisdiction's name can be a surname (Jim Jordan, George Washington), never a first name.
-        if (Lexicons.NameStopWords.Contains(word) || ModifierWords.ContainsKey(word) || !allowJurisdiction && (_jurisdictions.Find(word) is not null || _jurisdictionWords.Contains(word))
-            || FormStarts(word) && MatchOffice(tokens, j, "", out _, out _, out _) > j)
+        // A word that is the token's whole text is tested by its word lists where they tell (a stop word; no modifier
+        // nor, for the built-in finder, an office starts with it) before its text is looked up.
+        var whole = word.Length == token.Text.Length;
+        var mayStartTitle = !whole || word.EndsWith('.') || (token.Classes & Lexicons.TitleStarts.Mask) != UInt128.Zero;
+        if ((whole ? Lexicons.NameStopWords.Contains(token) : Lexicons.NameStopWords.Contains(word))
+            || mayStartTitle && ModifierWords.ContainsKey(word)
+            || !allowJurisdiction && (_jurisdictions.Find(word) is not null || _jurisdictionWords.Contains(word))
+            || (mayStartTitle || !ReferenceEquals(this, Default)) && FormStarts(word) && MatchOffice(tokens, j, "", out _, out _, out _) > j)
         {
             return false;
         }
@@ -780,6 +823,10 @@ public sealed class MentionFinder
         word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2]
         : word.EndsWith("s’", StringComparison.Ordinal) ? word[..^1]
         : word;
+
+    /// <summary>True when <see cref="StripPossessive"/> would cut something off.</summary>
+    private static bool HasPossessiveEnding(string word) =>
+        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal);
 
     private static int NameEnd(Token last) =>
         last.Text.EndsWith("’s", StringComparison.Ordinal) || last.Text.EndsWith("'s", StringComparison.Ordinal) ? last.Span.End - 2 : last.Span.End;

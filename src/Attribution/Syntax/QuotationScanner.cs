@@ -50,11 +50,14 @@ public static class QuotationScanner
             }
             for (; i < paragraph.End; i++)
             {
-                var c = text[i];
-                if (!QuoteMarks.IsQuoteMark(c))
+                // Straight to the next mark: most of a paragraph has none.
+                var toMark = text.AsSpan(i, paragraph.End - i).IndexOfAny(QuoteMarks.All);
+                if (toMark < 0)
                 {
-                    continue;
+                    break;
                 }
+                i += toMark;
+                var c = text[i];
                 if (c is QuoteMarks.StraightDouble or QuoteMarks.StraightSingle && i > paragraph.Start && text[i - 1] == '=')
                 {
                     // name="value": markup left in the text, not a quotation.

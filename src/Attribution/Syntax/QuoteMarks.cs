@@ -16,6 +16,10 @@ public static class QuoteMarks
     public static bool IsQuoteMark(char c) => c is LeftDouble or RightDouble or StraightDouble or LowDouble
         or LeftGuillemet or RightGuillemet or LeftSingle or RightSingle or StraightSingle;
 
+    /// <summary>Every mark of <see cref="IsQuoteMark"/>, for a vectorised search of the next one.</summary>
+    internal static readonly System.Buffers.SearchValues<char> All =
+        System.Buffers.SearchValues.Create([LeftDouble, RightDouble, StraightDouble, LowDouble, LeftGuillemet, RightGuillemet, LeftSingle, RightSingle, StraightSingle]);
+
     public static bool IsDouble(char c) => c is LeftDouble or RightDouble or StraightDouble or LowDouble or LeftGuillemet or RightGuillemet;
 
     public static bool IsSingle(char c) => c is LeftSingle or RightSingle or StraightSingle;

@@ -86,12 +86,26 @@ public static class SentenceSplitter
     /// </summary>
     public const int MaxSentenceLength = 3_000;
 
+    private static readonly System.Buffers.SearchValues<char> SentenceEndMarks = System.Buffers.SearchValues.Create(".!?…");
+
     public static IEnumerable<TextSpan> FindSentences(string text, TextSpan paragraph)
     {
         var start = paragraph.Start;
         var i = paragraph.Start;
         while (i < paragraph.End)
         {
+            if (i - start < MaxSentenceLength)
+            {
+                // Short of the longest sentence only a sentence end can end it: straight to the next candidate.
+                var limit = Math.Min(paragraph.End, start + MaxSentenceLength);
+                var toEnd = text.AsSpan(i, limit - i).IndexOfAny(SentenceEndMarks);
+                if (toEnd < 0)
+                {
+                    i = limit;
+                    continue;
+                }
+                i += toEnd;
+            }
             var c = text[i];
             var next = i + 1;
             if ((c is '.' or '!' or '?' or '…' && IsSentenceEnd(text, i, paragraph.End, out next))

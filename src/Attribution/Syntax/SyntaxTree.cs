@@ -15,7 +15,8 @@ public sealed class SyntaxTree
         IReadOnlyList<Quotation> quotations,
         IReadOnlyList<UnbalancedMark> unbalancedMarks,
         IReadOnlyList<Mention> mentions,
-        IReadOnlyList<Cue> cues)
+        IReadOnlyList<Cue> cues,
+        WordCases wordCases)
     {
         Document = document;
         Paragraphs = paragraphs;
@@ -25,12 +26,16 @@ public sealed class SyntaxTree
         UnbalancedMarks = unbalancedMarks;
         Mentions = mentions;
         Cues = cues;
+        WordCases = wordCases;
     }
 
     public Document Document { get; }
 
     /// <summary>The lexicons the document was read with.</summary>
     public LexiconSet Lexicons { get; private init; } = LexiconSet.Default;
+
+    /// <summary>How the document writes each word.</summary>
+    internal WordCases WordCases { get; }
 
     private int[]? _firstMentionOfSentence;
     private int[]? _firstCueOfSentence;
@@ -100,18 +105,17 @@ public sealed class SyntaxTree
         var tokens = new List<IReadOnlyList<Token>>(sentences.Count);
         var mentions = new List<Mention>();
         var cues = new List<Cue>();
+        var wordCases = new WordCases(text.Length);
         foreach (var sentence in sentences)
         {
             var sentenceTokens = Tokenizer.Tokenize(text, sentence.Span, lexicons.Classifier);
             tokens.Add(sentenceTokens);
-            foreach (var mention in finder.Find(sentenceTokens, sentence.Index))
-            {
-                mentions.Add(mention with { Index = mentions.Count });
-            }
+            wordCases.Add(sentenceTokens);
+            finder.FindNumbered(sentenceTokens, sentence.Index, mentions);
             cues.AddRange(CueFinder.Find(sentenceTokens, sentence.Index));
         }
         var (quotations, unbalanced) = QuotationScanner.Scan(text, paragraphs, document.QuoteRegions);
-        return new SyntaxTree(document, paragraphs, sentences, tokens, quotations, unbalanced, mentions, cues) { Lexicons = lexicons };
+        return new SyntaxTree(document, paragraphs, sentences, tokens, quotations, unbalanced, mentions, cues, wordCases) { Lexicons = lexicons };
     }
 
     public string this[TextSpan span] => Document[span];

@@ -11,40 +11,50 @@ public enum TokenKind
     QuoteMark,
 }
 
-/// <summary>The text of a token with the word lists it belongs to, shared by the token's repeated occurrences.</summary>
-internal sealed class TokenWord(string text, UInt128 classes)
+/// <summary>The text of a token with its kind and the word lists it belongs to, shared by the token's repeated occurrences.</summary>
+internal sealed class TokenWord(string text, UInt128 classes, TokenKind kind)
 {
     public string Text { get; } = text;
 
+    /// <summary>A function of the text (digits make a number, a quotation mark a quote mark), so it is kept with it.</summary>
+    public TokenKind Kind { get; } = kind;
+
     public UInt128 Classes { get; } = classes;
+
+    private string? _lowerCase;
+
+    /// <summary>The text in lower case, made the first time a stage asks and shared by the word's occurrences.</summary>
+    public string LowerCase => _lowerCase ??= Text.ToLowerInvariant();
 }
 
-/// <summary>A word, number or punctuation mark of the analysed text.</summary>
+/// <summary>A word, number or punctuation mark of the analysed text: its span and its shared text (16 bytes).</summary>
 public readonly struct Token : IEquatable<Token>
 {
     private readonly TokenWord _word;
 
     /// <summary>A token whose word lists are those of the built-in lexicons.</summary>
     public Token(TextSpan span, TokenKind kind, string text)
-        : this(span, kind, new TokenWord(text, WordClassifier.Default.Classify(text)))
+        : this(span, new TokenWord(text, WordClassifier.Default.Classify(text), kind))
     {
     }
 
-    internal Token(TextSpan span, TokenKind kind, TokenWord word)
+    internal Token(TextSpan span, TokenWord word)
     {
         Span = span;
-        Kind = kind;
         _word = word;
     }
 
     public TextSpan Span { get; }
 
-    public TokenKind Kind { get; }
+    public TokenKind Kind => _word.Kind;
 
     public string Text => _word.Text;
 
     /// <summary>The word lists the token's text belongs to, one bit each (see <see cref="WordClassifier"/>).</summary>
     internal UInt128 Classes => _word.Classes;
+
+    /// <summary>The text in lower case (invariant culture), made once per distinct word rather than per occurrence.</summary>
+    internal string LowerCaseText => _word.LowerCase;
 
     public bool IsWord => Kind == TokenKind.Word;
 

@@ -28,6 +28,8 @@ public sealed class ATTR004MisspeltTitle : Analyzer
     /// <summary>The capitalised words of every title form (President, Minister, Speaker, General…), the first words of forms of several words, and the forms of one word.</summary>
     private static readonly (HashSet<string> Words, HashSet<string> Leading, HashSet<string> Whole) TitleWords = ReadTitleWords(OfficeLexicon.Default);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordsBySpan = TitleWords.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly Dictionary<int, string[]> TitleWordsByLength =
         TitleWords.Words.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
 
@@ -35,14 +37,14 @@ public sealed class ATTR004MisspeltTitle : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        HashSet<string>? written = null; // read only once a word stands as a misspelt title could
         foreach (var tokens in context.Syntax.Tokens)
         {
             for (var i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
+                // A word the text also writes in lower case is a word of the language, not a slip.
                 if (!IsCandidate(token) || !StandsAsTitle(tokens, i)
-                    || (written ??= LowerCaseWords(context)).Contains(token.Text.ToLowerInvariant()))
+                    || context.Syntax.WordCases.OfLowerCase(token.LowerCaseText).WrittenInLowerCase)
                 {
                     continue;
                 }
@@ -54,18 +56,34 @@ public sealed class ATTR004MisspeltTitle : Analyzer
         }
     }
 
+    // The tests that read only the token's word lists come before those that hash its text.
     private static bool IsCandidate(Token token) =>
-        token.IsWord && token.IsCapitalized && token.Text.Length >= MinimumLength - 1 && token.Text.All(char.IsLetter)
-        && !TitleWords.Words.Contains(token.Text) && !IsPluralOfTitle(token.Text)
-        && !Lexicons.NameStopWords.Contains(token) && !Lexicons.TitleLookalikes.Contains(token) && Lexicons.Jurisdictions.Find(token.Text) is null;
+        token.IsWord && token.IsCapitalized && token.Text.Length >= MinimumLength - 1 && IsAllLetters(token.Text)
+        && !Lexicons.NameStopWords.Contains(token) && !Lexicons.TitleLookalikes.Contains(token)
+        && !TitleWords.Words.Contains(token.Text) && !IsPluralOfTitle(token.Text) && Lexicons.Jurisdictions.Find(token.Text) is null;
+
+    private static bool IsAllLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>Where a title stands: before a capitalised word, or after a title's first word, a jurisdiction or "the", and never right after a first name.</summary>
     private static bool StandsAsTitle(IReadOnlyList<Token> tokens, int i)
     {
-        var before = i > 0 && tokens[i - 1].IsWord ? tokens[i - 1] : (Token?)null;
-        var afterTitleWord = before is { } b && (TitleWords.Leading.Contains(b.Text) || Lexicons.Jurisdictions.Find(b.Text) is not null || b.Is("the"));
         var beforeName = i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized;
-        return beforeName || afterTitleWord;
+        if (beforeName)
+        {
+            return true;
+        }
+        var before = i > 0 && tokens[i - 1].IsWord ? tokens[i - 1] : (Token?)null;
+        return before is { } b && (TitleWords.Leading.Contains(b.Text) || Lexicons.Jurisdictions.Find(b.Text) is not null || b.Is("the"));
     }
 
     /// <summary>
@@ -94,25 +112,8 @@ public sealed class ATTR004MisspeltTitle : Analyzer
     }
 
     private static bool IsPluralOfTitle(string word) =>
-        word.EndsWith('s') && TitleWords.Words.Contains(word[..^1])
+        word.EndsWith('s') && TitleWordsBySpan.Contains(word.AsSpan(0, word.Length - 1))
         || word.EndsWith("men", StringComparison.Ordinal) && TitleWords.Words.Contains(word[..^3] + "man");
-
-    /// <summary>The words the text writes in lower case somewhere: a capitalised one of them is a word of the language, not a slip.</summary>
-    private static HashSet<string> LowerCaseWords(AnalysisContext context)
-    {
-        var lowerCase = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tokens in context.Syntax.Tokens)
-        {
-            foreach (var token in tokens)
-            {
-                if (token.IsWord && !token.IsCapitalized)
-                {
-                    lowerCase.Add(token.Text);
-                }
-            }
-        }
-        return lowerCase;
-    }
 
     private static (HashSet<string>, HashSet<string>, HashSet<string>) ReadTitleWords(OfficeLexicon offices)
     {

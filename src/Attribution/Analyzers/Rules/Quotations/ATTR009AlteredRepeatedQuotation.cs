@@ -51,7 +51,8 @@ public sealed class ATTR009AlteredRepeatedQuotation : Analyzer
                 var sorted = words.Order(StringComparer.Ordinal).ToArray();
                 foreach (var earlier in seen)
                 {
-                    if (earlier.Statement == statement || !MayBeSimilar(earlier.Words, earlier.Joined, words, joined)
+                    // The bounds on lengths first: comparing two statements compares every field of the records.
+                    if (!MayBeSimilar(earlier.Words, earlier.Joined, words, joined) || earlier.Statement == statement
                         || !ShareEnoughWords(earlier.Sorted, sorted)
                         || !MayBeOneSpeaker(identities, earlier.Statement, statement)
                         || earlier.Joined == joined || IsFragment(earlier.Words, words) || IsFragment(words, earlier.Words)
@@ -84,27 +85,28 @@ public sealed class ATTR009AlteredRepeatedQuotation : Analyzer
             return null; // a deliberate partial quote
         }
         // Words between white space, each kept to its letters, digits, apostrophes and hyphens, in lower case.
+        // A word is never longer than the content: one buffer on the stack for a quotation of usual length.
+        Span<char> word = content.Length <= 512 ? stackalloc char[content.Length] : new char[content.Length];
+        var length = 0;
         var found = new List<string>();
-        var word = new System.Text.StringBuilder();
         for (var i = 0; i <= content.Length; i++)
         {
             if (i == content.Length || char.IsWhiteSpace(content[i]))
             {
-                if (word.Length > 0)
+                if (length > 0)
                 {
-                    found.Add(word.ToString());
-                    word.Clear();
+                    found.Add(word[..length].ToString());
+                    length = 0;
                 }
                 continue;
             }
             var c = content[i];
             if (char.IsLetterOrDigit(c) || c is '\'' or '’' or '-')
             {
-                word.Append(c == '’' ? '\'' : char.ToLowerInvariant(c));
+                word[length++] = c == '’' ? '\'' : char.ToLowerInvariant(c);
             }
         }
-        var words = found.ToArray();
-        return words.Length < MinimumWords ? null : words;
+        return found.Count < MinimumWords ? null : [.. found];
     }
 
     /// <summary>

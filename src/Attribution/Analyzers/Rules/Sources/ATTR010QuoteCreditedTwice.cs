@@ -20,10 +20,13 @@ public sealed class ATTR010QuoteCreditedTwice : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        var earlier = new Dictionary<string, List<(Statement Statement, SpeakerIdentity Identity)>>(StringComparer.Ordinal);
+        // A speaker's identity is read only when a quotation is met a second time: most are met once. A statement whose
+        // speaker has no identity credits nothing, so it is passed over where its identity is first needed.
+        var identities = new SpeakerIdentities(context.Model);
+        var earlier = new Dictionary<string, List<Statement>>(StringComparer.Ordinal);
         foreach (var statement in context.Model.Statements)
         {
-            if (statement.Quotations.Count == 0 || statement.Speaker is null || SpeakerIdentity.Of(context.Model, statement) is not { } identity)
+            if (statement.Quotations.Count == 0 || statement.Speaker is null)
             {
                 continue;
             }
@@ -36,18 +39,24 @@ public sealed class ATTR010QuoteCreditedTwice : Analyzer
                 }
                 if (!earlier.TryGetValue(key, out var credits))
                 {
-                    earlier[key] = credits = [];
+                    earlier[key] = [statement];
+                    continue;
                 }
-                var other = credits.FirstOrDefault(c => !c.Identity.CouldBe(identity));
-                credits.Add((statement, identity));
-                if (other.Identity is null)
+                if (identities.Of(statement) is not { } identity)
+                {
+                    break;
+                }
+                var other = credits.FirstOrDefault(c => identities.Of(c) is { } credited && !credited.CouldBe(identity));
+                credits.Add(statement);
+                if (other is null)
                 {
                     continue;
                 }
+                var otherIdentity = identities.Of(other)!;
                 context.Report(
                     quotation.Span,
-                    [identity.Name, other.Identity.Name, QuotedWords.First(context.Text, quotation.ContentCover)],
-                    [new RelatedLocation(other.Statement.Speaker!.Span, $"credited to {other.Identity.Name} here")]);
+                    [identity.Name, otherIdentity.Name, QuotedWords.First(context.Text, quotation.ContentCover)],
+                    [new RelatedLocation(other.Speaker!.Span, $"credited to {otherIdentity.Name} here")]);
             }
         }
     }
