@@ -191,13 +191,13 @@ public static class Lexicons
 
     public static JurisdictionLexicon Jurisdictions => JurisdictionLexicon.Default;
 
-    /// <summary>The classifier of every list above: declared last, so that it sees them all.</summary>
     /// <summary>The words a title of the built-in offices can start with (see <see cref="Syntax.MentionFinder"/>).</summary>
     internal static WordLexicon TitleStarts { get; } = Register(new WordLexicon([.. Syntax.MentionFinder.Default.TitleStartWords]));
 
     /// <summary>The first words of the built-in jurisdictions, as written.</summary>
     internal static WordLexicon JurisdictionStarts { get; } = Register(new WordLexicon([.. Syntax.MentionFinder.Default.JurisdictionStartWords], caseSensitive: true));
 
+    /// <summary>The classifier of every list above: declared last, so that it sees them all.</summary>
     internal static WordClassifier Classifier { get; } = new(Registered, Cues);
 
     private static WordLexicon Register(WordLexicon lexicon)
