@@ -53,15 +53,8 @@ public static class Tokenizer
     /// </summary>
     private const int WordSlots = 4096;
 
-    /// <summary>A slot of the word cache: the word's text beside the word, so a hit reads the text without first loading the word from memory.</summary>
-    private struct WordSlot
-    {
-        public string? Text;
-        public TokenWord? Word;
-    }
-
     [ThreadStatic]
-    private static WordSlot[]? t_words;
+    private static TokenWord?[]? t_words;
 
     /// <summary>The classifier the thread's cached words were classified by: another one empties the cache.</summary>
     [ThreadStatic]
@@ -75,20 +68,18 @@ public static class Tokenizer
     /// </summary>
     private static TokenWord Pooled(ReadOnlySpan<char> word, WordClassifier classifier)
     {
-        var words = t_words ??= new WordSlot[WordSlots];
+        var words = t_words ??= new TokenWord?[WordSlots];
         if (!ReferenceEquals(t_classifier, classifier))
         {
             Array.Clear(words);
             t_classifier = classifier;
         }
-        ref var slot = ref words[string.GetHashCode(word) & (WordSlots - 1)];
-        if (slot.Text is { } seen && word.SequenceEqual(seen))
+        var slot = string.GetHashCode(word) & (WordSlots - 1);
+        if (words[slot] is { } seen && word.SequenceEqual(seen.Text))
         {
-            return slot.Word!;
+            return seen;
         }
-        var made = new TokenWord(word.ToString(), classifier.Classify(word), IsNumber(word) ? TokenKind.Number : TokenKind.Word);
-        slot = new WordSlot { Text = made.Text, Word = made };
-        return made;
+        return words[slot] = new TokenWord(word.ToString(), classifier.Classify(word), IsNumber(word) ? TokenKind.Number : TokenKind.Word);
     }
 
     /// <summary>Punctuation of the Latin-1 range shares one string per character.</summary>
