@@ -30,7 +30,8 @@ public static class ArticleLimits
         var marks = 0;
         foreach (var c in document.Text)
         {
-            if (QuoteMarks.IsDouble(c) && ++marks > MaxQuotationMarks)
+            // Every double mark but the straight one is past the left guillemet (U+00AB): most characters are ruled out by one comparison.
+            if ((c == '"' || c >= QuoteMarks.LeftGuillemet && QuoteMarks.IsDouble(c)) && ++marks > MaxQuotationMarks)
             {
                 throw new InputException($"more than {MaxQuotationMarks:N0} quotation marks; the file is not checked");
             }

@@ -31,6 +31,9 @@ public sealed class PersonResolver
 
     private static readonly Dictionary<string, HashSet<string>> FullFormsOfShort = LoadGivenNames();
 
+    /// <summary>Every full form of <see cref="FullFormsOfShort"/> in one set, so a word is looked up once instead of in each short form's set.</summary>
+    private static readonly HashSet<string> FullForms = new(FullFormsOfShort.Values.SelectMany(set => set), StringComparer.OrdinalIgnoreCase);
+
     private readonly SyntaxTree _syntax;
     private readonly ISet<int> _speakerMentions;
     private readonly List<Person> _people = [];
@@ -204,7 +207,7 @@ public sealed class PersonResolver
     private static bool IsCommon(WordCases.Counts cases) => cases.Lower > 0 && cases.Lower * 2 >= cases.Capitalised;
 
     private static bool IsKnownGivenName(string word) =>
-        FullFormsOfShort.ContainsKey(word) || FullFormsOfShort.Values.Any(set => set.Contains(word));
+        FullFormsOfShort.ContainsKey(word) || FullForms.Contains(word);
 
     /// <summary>Pass 1: full names, bucketed by surname and suffix.</summary>
     private void ResolveFullNames()
