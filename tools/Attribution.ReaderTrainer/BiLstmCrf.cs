@@ -122,6 +122,7 @@ public sealed class BiLstmCrf : nn.Module<Batch, Tensor>
     }
 }
 
+/// <summary>The widths of the embeddings and of the LSTM, its layers, and the dropout around it.</summary>
 public sealed record ModelSize(int WordWidth, int ShapeWidth, int SuffixWidth, int Hidden, int Layers, double Dropout);
 
 /// <summary>A padded batch of sequences; <see cref="Mask"/> is 1 on real tokens.</summary>

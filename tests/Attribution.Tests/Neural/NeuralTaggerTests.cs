@@ -134,7 +134,7 @@ public sealed class NeuralTaggerTests
         var directions = new LstmDirection[2 * layers];
         for (var d = 0; d < directions.Length; d++)
         {
-            var width = d < 2 ? input : 2 * hidden;
+            var width = TaggerWeights.DirectionInputWidth(d, input, hidden);
             directions[d] = new LstmDirection(R(4 * hidden * width), R(4 * hidden * hidden), R(4 * hidden));
         }
         return new TaggerWeights

@@ -39,6 +39,9 @@ public sealed class TaggerWeights
 
     public int InputWidth => WordWidth + ShapeWidth + SuffixWidth + TokenInputs.DenseWidth;
 
+    /// <summary>How many values direction <paramref name="direction"/> reads per token: the token's inputs in the first layer, both directions of the layer below in the others.</summary>
+    public static int DirectionInputWidth(int direction, int inputWidth, int hidden) => direction < 2 ? inputWidth : 2 * hidden;
+
     public static TaggerWeights Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -71,7 +74,7 @@ public sealed class TaggerWeights
         var input = wordWidth + shapeWidth + suffixWidth + denseWidth;
         for (var d = 0; d < directions.Length; d++)
         {
-            var width = d < 2 ? input : 2 * hidden;
+            var width = DirectionInputWidth(d, input, hidden);
             directions[d] = new LstmDirection(
                 ReadFloats(reader, 4 * hidden * width), ReadFloats(reader, 4 * hidden * hidden), ReadFloats(reader, 4 * hidden));
         }
