@@ -104,12 +104,12 @@ internal sealed class CheckWorkflow
         if (!parseResult.GetValue(Fix))
         {
             var checkedFiles = new CheckRun(loader, Check).Check(files);
-            return new CheckRunResult(checkedFiles.Results, [.. found.Errors, .. checkedFiles.Errors], [.. found.Skipped, .. checkedFiles.Skipped]);
+            return new CheckRunResult(checkedFiles.Results, [.. found.Errors, .. checkedFiles.Errors], SkippedInput.InFileOrder(found.Skipped, checkedFiles.Skipped));
         }
         var fixes = new FixRun(new FileFixer(loader.Readers, Check)).Fix(files);
         // Text reports say what changed before what is left; other formats keep standard output to themselves.
         FixReporter.Write(fixes.Outcomes, parseResult.GetValue(inputs.Format) == "text" ? context.Output : context.Error);
-        return new CheckRunResult(fixes.Check.Results, [.. found.Errors, .. fixes.Check.Errors], [.. found.Skipped, .. fixes.Check.Skipped]);
+        return new CheckRunResult(fixes.Check.Results, [.. found.Errors, .. fixes.Check.Errors], SkippedInput.InFileOrder(found.Skipped, fixes.Check.Skipped));
     }
 
     /// <summary>The loader and the check of one file: suppressions, changed lines and the baseline applied to its findings.</summary>

@@ -69,7 +69,7 @@ internal sealed class InputOptions
         }
         var found = Find(parseResult, context, InputFileOptions.Default with { MaxFileSize = MaxFileSizeOf(parseResult) });
         var checkedFiles = run.Check(found.Files);
-        return new CheckRunResult(checkedFiles.Results, [.. found.Errors, .. checkedFiles.Errors], [.. found.Skipped, .. checkedFiles.Skipped]);
+        return new CheckRunResult(checkedFiles.Results, [.. found.Errors, .. checkedFiles.Errors], SkippedInput.InFileOrder(found.Skipped, checkedFiles.Skipped));
     }
 
     /// <summary>The files the paths name; throws <see cref="InputException"/> when there are none.</summary>

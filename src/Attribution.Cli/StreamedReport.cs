@@ -17,7 +17,7 @@ internal static class StreamedReport
     public static int Write(CheckStream stream, ParseResult parseResult, ReportOptions shown, Option<string> failOn, string format, bool color, CliContext context)
     {
         var errors = new List<InputError>(stream.Errors);
-        var skipped = new List<SkippedInput>(stream.Skipped);
+        var skippedWhenRead = new List<SkippedInput>();
         var minimum = shown.MinimumShown(parseResult);
         using var json = format == "json" ? new JsonReportWriter(context.Output) : null;
         var all = new ReportTotals();
@@ -31,7 +31,7 @@ internal static class StreamedReport
             }
             if (outcome.Skipped is not null)
             {
-                skipped.Add(outcome.Skipped);
+                skippedWhenRead.Add(outcome.Skipped);
             }
             if (outcome.Result is not { } result)
             {
@@ -50,6 +50,7 @@ internal static class StreamedReport
                 TextReporter.WriteFile(shownFile, context.Output, color);
             }
         }
+        var skipped = SkippedInput.InFileOrder(stream.Skipped, skippedWhenRead);
         if (json is not null)
         {
             json.WriteEnd(errors, skipped);

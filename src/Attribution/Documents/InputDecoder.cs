@@ -67,8 +67,8 @@ public static class InputDecoder
     }
 
     /// <summary>
-    /// True when the bytes look binary: a NUL byte and no UTF-16 or UTF-32 byte-order mark. Given the start of a
-    /// file only, it answers for that start (the finder sniffs the first few kilobytes; <see cref="TryDecode"/> checks the whole file).
+    /// True when the bytes look binary: a NUL byte and no UTF-16 or UTF-32 byte-order mark. <see cref="TryDecode"/>
+    /// asks it of the whole file.
     /// </summary>
     public static bool IsBinary(ReadOnlySpan<byte> bytes) =>
         bytes.Contains((byte)0) && DetectByteOrderMark(bytes) is not (ByteOrderMark.Utf16LittleEndian or ByteOrderMark.Utf16BigEndian

@@ -40,14 +40,12 @@ public sealed record InputFileOptions
 /// repository's <c>.git/info/exclude</c>; outside a repository, in the parents up to the working directory. As in git, a file inside an excluded directory cannot be re-included. <c>.git</c>
 /// directories are skipped, and so are hidden directories (a name starting with '.') and <c>node_modules</c> unless named
 /// explicitly; symbolic links to directories are not followed; no other name is special.</item>
-/// <item>Files larger than <see cref="InputFileOptions.MaxFileSize"/>, or whose first 8000 bytes look binary, are skipped with a reason.</item>
+/// <item>Files larger than <see cref="InputFileOptions.MaxFileSize"/> are skipped with a reason; binary files are skipped
+/// with a reason when they are read (<see cref="CheckRun"/>).</item>
 /// </list>
 /// </remarks>
 public sealed class InputFileFinder
 {
-    /// <summary>How many leading bytes are read to tell binary files apart (git reads as many).</summary>
-    public const int BinarySniffLength = 8000;
-
     public InputFileFinder(InputFileOptions? options = null) => Options = options ?? InputFileOptions.Default;
 
     public InputFileOptions Options { get; }
@@ -85,17 +83,10 @@ public sealed class InputFileFinder
                 }
             }
             var files = _files.Values.ToList();
-            files.Sort(ByPath);
+            files.Sort(InputFile.CompareByPath);
             var skipped = _skipped.Values.ToList();
-            skipped.Sort((a, b) => ByPath(a.File, b.File));
+            skipped.Sort((a, b) => InputFile.CompareByPath(a.File, b.File));
             return new InputFileSet(files, skipped, _errors);
-        }
-
-        /// <summary>Ordinal by display path, then by full path. A plain sort: OrderBy/ThenBy costs a native executable a runtime type lookup at every start.</summary>
-        private static int ByPath(InputFile a, InputFile b)
-        {
-            var byDisplay = string.CompareOrdinal(a.DisplayPath, b.DisplayPath);
-            return byDisplay != 0 ? byDisplay : string.CompareOrdinal(a.FullPath, b.FullPath);
         }
 
         private void Expand(string argument)
@@ -261,25 +252,17 @@ public sealed class InputFileFinder
             }
         }
 
-        /// <summary>Why the file is not an article, or null when it is to be checked. A file that cannot be read is checked, so that reading it reports the error.</summary>
+        /// <summary>
+        /// Why the file is not to be checked, or null when it is: only its size, from one look at the directory entry.
+        /// Whether it is binary is decided when a worker reads it, so that finding the files does not open each one
+        /// before the checking can start. A file that cannot be read is checked, so that reading it reports the error.
+        /// </summary>
         private SkippedInput? Classify(InputFile file)
         {
             try
             {
                 var size = new FileInfo(file.FullPath).Length;
-                if (size > options.MaxFileSize)
-                {
-                    return SkippedInput.TooLarge(file, options.MaxFileSize, size);
-                }
-                using var handle = File.OpenHandle(file.FullPath);
-                Span<byte> head = stackalloc byte[BinarySniffLength];
-                var length = 0;
-                int read;
-                while (length < head.Length && (read = RandomAccess.Read(handle, head[length..], length)) > 0)
-                {
-                    length += read;
-                }
-                return InputDecoder.IsBinary(head[..length]) ? SkippedInput.Binary(file) : null;
+                return size > options.MaxFileSize ? SkippedInput.TooLarge(file, options.MaxFileSize, size) : null;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

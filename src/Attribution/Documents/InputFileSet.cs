@@ -6,6 +6,16 @@ namespace Attribution.Documents;
 public sealed record InputFile(string FullPath, string DisplayPath)
 {
     public override string ToString() => DisplayPath;
+
+    /// <summary>
+    /// The order of files in a run and its reports: ordinal by display path, then by full path. A plain comparison:
+    /// OrderBy/ThenBy costs a native executable a runtime type lookup at every start.
+    /// </summary>
+    public static int CompareByPath(InputFile a, InputFile b)
+    {
+        var byDisplay = string.CompareOrdinal(a.DisplayPath, b.DisplayPath);
+        return byDisplay != 0 ? byDisplay : string.CompareOrdinal(a.FullPath, b.FullPath);
+    }
 }
 
 /// <summary>Why a file was not checked.</summary>
@@ -41,6 +51,18 @@ public sealed record SkippedInput(InputFile File, SkipReason Reason, string Desc
         new(file, SkipReason.TooLarge, $"{FormatApproximateSize(size)}, larger than the {FormatSize(limit)} limit for one file");
 
     public override string ToString() => $"{File.DisplayPath}: {Message}";
+
+    /// <summary>
+    /// The files skipped when the inputs were found (too large, missing, not an article) and those skipped when they
+    /// were read (binary), as one list in the order of the files.
+    /// </summary>
+    public static List<SkippedInput> InFileOrder(IEnumerable<SkippedInput> whenFound, IEnumerable<SkippedInput> whenRead)
+    {
+        var all = new List<SkippedInput>(whenFound);
+        all.AddRange(whenRead);
+        all.Sort((a, b) => InputFile.CompareByPath(a.File, b.File));
+        return all;
+    }
 
     /// <summary>A byte count rounded to a tenth of its unit: 2.4 MiB, 1.0 KiB, 900 bytes.</summary>
     public static string FormatApproximateSize(long bytes) => bytes switch

@@ -45,6 +45,32 @@ public class CliTests
         }
     }
 
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    public void Files_skipped_when_found_and_when_read_are_listed_in_file_order(string format)
+    {
+        var directory = Directory.CreateTempSubdirectory("attrib-cli-");
+        try
+        {
+            File.WriteAllBytes(Path.Combine(directory.FullName, "a-image.txt"), [0x89, 0x50, 0x00, 0x47, 0x00]);
+            File.WriteAllText(Path.Combine(directory.FullName, "b-large.txt"), new string('a', 2048));
+            File.WriteAllBytes(Path.Combine(directory.FullName, "c-image.txt"), [0x00, 0x01]);
+            File.WriteAllText(Path.Combine(directory.FullName, "d-clean.txt"), "The council met on Monday.");
+
+            var (code, output, _) = RunIn(directory.FullName, null, "check", ".", "--max-file-size", "1KiB", "--format", format);
+
+            Assert.Equal(0, code);
+            var order = new[] { "a-image.txt", "b-large.txt", "c-image.txt" }.Select(name => output.IndexOf(name, StringComparison.Ordinal)).ToList();
+            Assert.DoesNotContain(-1, order);
+            Assert.Equal(order.Order(), order);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void A_directory_is_walked_in_a_stable_order_across_formats()
     {

@@ -219,17 +219,15 @@ public sealed class InputFileFinderTests : IDisposable
         Assert.Equal("empty path", Assert.Single(Find("").Errors).Message);
 
     [Fact]
-    public void BinaryFilesAreSkippedWithAReason()
+    public void BinaryFilesAreLeftToTheRunThatReadsThem()
     {
         _temp.WriteBytes("content/photo.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]);
         _temp.WriteBytes("content/utf16.txt", [0xFF, 0xFE, 0x61, 0x00]);
 
         var set = Find("content");
 
-        Assert.Equal(["content/utf16.txt"], Paths(set));
-        var skipped = Assert.Single(set.Skipped);
-        Assert.Equal(SkipReason.Binary, skipped.Reason);
-        Assert.Equal("content/photo.txt: skipped: binary file", skipped.ToString());
+        Assert.Equal(["content/photo.txt", "content/utf16.txt"], Paths(set));
+        Assert.Empty(set.Skipped);
     }
 
     [Fact]
