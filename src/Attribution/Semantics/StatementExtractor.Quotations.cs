@@ -838,17 +838,24 @@ public sealed partial class StatementExtractor
         {
             return false;
         }
-        var words = _syntax.Text[quotation.Content[0].Start..quotation.Content[0].End].Trim().TrimEnd(',', '.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 8 || !char.IsUpper(words[0][0]))
+        var content = _syntax.Text.AsSpan(quotation.Content[0].Start, quotation.Content[0].Length).Trim().TrimEnd(",.");
+        var count = 0;
+        foreach (var range in content.Split(' '))
         {
-            return false;
-        }
-        foreach (var word in words)
-        {
-            if (char.IsLetter(word[0]) && !char.IsUpper(word[0]) && !Lexicons.TitleMinorWords.Contains(word))
+            var word = content[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            if (++count > 8 || count == 1 && !char.IsUpper(word[0])
+                || char.IsLetter(word[0]) && !char.IsUpper(word[0]) && !Lexicons.TitleMinorWords.Contains(word))
             {
                 return false;
             }
+        }
+        if (count == 0)
+        {
+            return false;
         }
         var sentence = _syntax.SentenceAt(quotation.Span.Start)!;
         var tokens = _syntax.Tokens[sentence.Index];
@@ -891,8 +898,22 @@ public sealed partial class StatementExtractor
         return words.Length > 0 && words[^1] is '.' or '!' or '?' or '…';
     }
 
-    private int CountWords(Quotation quotation) =>
-        quotation.Content.Sum(span => _syntax.Text.AsSpan(span.Start, span.Length).ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+    /// <summary>The runs of characters between white space in the quoted words.</summary>
+    private int CountWords(Quotation quotation)
+    {
+        var count = 0;
+        foreach (var span in quotation.Content)
+        {
+            var afterSpace = true;
+            foreach (var c in _syntax.Text.AsSpan(span.Start, span.Length))
+            {
+                var space = char.IsWhiteSpace(c);
+                count += afterSpace && !space ? 1 : 0;
+                afterSpace = space;
+            }
+        }
+        return count;
+    }
 
     private bool SentenceHasFreeCue(Sentence sentence, ILookup<int, Cue> cues) =>
         cues[sentence.Index].Any(c => !_usedCues.Contains(c) && !InsideQuotation(c.Span));

@@ -19,6 +19,7 @@ public static class Tokenizer
         // of the text left a third of every list empty, the largest share of what a run allocates.
         var tokens = t_scratch ??= new List<Token>(256);
         tokens.Clear();
+        var words = WordCache.ForThread(classifier);
         var i = range.Start;
         while (i < range.End)
         {
@@ -32,7 +33,7 @@ public static class Tokenizer
             {
                 var start = i;
                 i = ScanWord(text, i, range.End);
-                tokens.Add(new Token(new TextSpan(start, i), Pooled(text.AsSpan(start, i - start), classifier)));
+                tokens.Add(new Token(new TextSpan(start, i), words.Get(text.AsSpan(start, i - start))));
                 continue;
             }
             tokens.Add(new Token(new TextSpan(i, i + 1), PunctuationText(c)));
@@ -47,39 +48,72 @@ public static class Tokenizer
     private static List<Token>? t_scratch;
 
     /// <summary>
-    /// Slots of the per-thread word cache: small enough to stay in the processor's cache (a dictionary of every word did
-    /// not). 16,384 slots missed half as often but took more time and memory: words kept longer outlive the first
-    /// generation, and are then replaced in the older ones.
-    /// </summary>
-    private const int WordSlots = 4096;
-
-    [ThreadStatic]
-    private static TokenWord?[]? t_words;
-
-    /// <summary>The classifier the thread's cached words were classified by: another one empties the cache.</summary>
-    [ThreadStatic]
-    private static WordClassifier? t_classifier;
-
-    /// <summary>
-    /// The text of a word token. The words of news text repeat ("the", "said", the names of an article), so each
+    /// The texts of word tokens. The words of news text repeat ("the", "said", the names of an article), so each
     /// thread keeps the last word seen in each of a few thousand slots, by hash: a repeated word costs one hash and
     /// one comparison and shares the string and its word classes, a new one is classified and replaces the slot's
     /// word. Memory stays fixed, and each word list lookup is done once per distinct word instead of per occurrence.
     /// </summary>
-    private static TokenWord Pooled(ReadOnlySpan<char> word, WordClassifier classifier)
+    private sealed class WordCache
     {
-        var words = t_words ??= new TokenWord?[WordSlots];
-        if (!ReferenceEquals(t_classifier, classifier))
+        /// <summary>
+        /// Slots: small enough to stay in the processor's cache (a dictionary of every word did not). 16,384 slots
+        /// missed half as often but took more time and memory: words kept longer outlive the first generation, and
+        /// are then replaced in the older ones.
+        /// </summary>
+        private const int SlotCount = 4096;
+
+        /// <summary>
+        /// Characters of a word kept in its slot: most words are this short, and comparing them there costs one read
+        /// of the slot instead of reads of the word object and of its string, which the stream of fresh allocations
+        /// has usually pushed out of the processor's cache.
+        /// </summary>
+        private const int InlineLength = 16;
+
+        [ThreadStatic]
+        private static WordCache? t_cache;
+
+        private readonly WordClassifier _classifier;
+        private readonly Slot[] _slots = new Slot[SlotCount];
+
+        private WordCache(WordClassifier classifier) => _classifier = classifier;
+
+        /// <summary>The calling thread's cache for <paramref name="classifier"/>; a cache of another classifier is replaced.</summary>
+        public static WordCache ForThread(WordClassifier classifier)
         {
-            Array.Clear(words);
-            t_classifier = classifier;
+            var cache = t_cache;
+            return cache is not null && ReferenceEquals(cache._classifier, classifier) ? cache : t_cache = new WordCache(classifier);
         }
-        var slot = string.GetHashCode(word) & (WordSlots - 1);
-        if (words[slot] is { } seen && word.SequenceEqual(seen.Text))
+
+        public TokenWord Get(ReadOnlySpan<char> word)
         {
-            return seen;
+            ref var slot = ref _slots[string.GetHashCode(word) & (SlotCount - 1)];
+            if (slot.Word is { } seen && slot.Length == word.Length
+                && (word.Length <= InlineLength ? word.SequenceEqual(((ReadOnlySpan<char>)slot.Chars)[..word.Length]) : word.SequenceEqual(seen.Text)))
+            {
+                return seen;
+            }
+            var made = new TokenWord(word.ToString(), _classifier.Classify(word), IsNumber(word) ? TokenKind.Number : TokenKind.Word);
+            slot.Word = made;
+            slot.Length = word.Length;
+            if (word.Length <= InlineLength)
+            {
+                word.CopyTo(slot.Chars);
+            }
+            return made;
         }
-        return words[slot] = new TokenWord(word.ToString(), classifier.Classify(word), IsNumber(word) ? TokenKind.Number : TokenKind.Word);
+
+        private struct Slot
+        {
+            public TokenWord? Word;
+            public int Length;
+            public InlineChars Chars;
+        }
+
+        [System.Runtime.CompilerServices.InlineArray(InlineLength)]
+        private struct InlineChars
+        {
+            private char _first;
+        }
     }
 
     /// <summary>Punctuation of the Latin-1 range shares one string per character.</summary>
