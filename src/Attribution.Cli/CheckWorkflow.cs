@@ -9,7 +9,14 @@ using Attribution.Suppressions;
 namespace Attribution.Cli;
 
 /// <summary>Each file's outcome as it is checked, with the path arguments that named nothing and the files skipped while looking.</summary>
-internal sealed record CheckStream(IEnumerable<FileOutcome> Outcomes, int FileCount, IReadOnlyList<InputError> Errors, IReadOnlyList<SkippedInput> Skipped);
+internal sealed record CheckStream(IEnumerable<StreamedOutcome> Outcomes, int FileCount, IReadOnlyList<InputError> Errors, IReadOnlyList<SkippedInput> Skipped);
+
+/// <summary>What a report written file by file needs of one file: its findings, an input error or why it was skipped.</summary>
+internal sealed record StreamedOutcome(FileReport? Report, InputError? Error, SkippedInput? Skipped)
+{
+    public static StreamedOutcome Of(FileOutcome outcome) =>
+        new(outcome.Result is { } result ? FileReport.FindingsOf(result.Document.Path, result) : null, outcome.Error, outcome.Skipped);
+}
 
 /// <summary>
 /// The options of <c>attrib check</c> for editors and CI, and the run they shape: each file checked under its own
@@ -84,7 +91,7 @@ internal sealed class CheckWorkflow
         }
         var (loader, check) = PrepareChecks(parseResult, context, inputs, checker);
         var (files, found) = FindFiles(parseResult, context, inputs, checker);
-        return new CheckStream(new CheckRun(loader, check).CheckEach(files), files.Count, found.Errors, found.Skipped);
+        return new CheckStream(new CheckRun(loader, check).CheckEach(files, StreamedOutcome.Of), files.Count, found.Errors, found.Skipped);
     }
 
     private CheckRunResult RunChecks(ParseResult parseResult, CliContext context, InputOptions inputs, ConfiguredChecker checker)

@@ -33,11 +33,10 @@ internal static class StreamedReport
             {
                 skippedWhenRead.Add(outcome.Skipped);
             }
-            if (outcome.Result is not { } result)
+            if (outcome.Report is not { } file)
             {
                 continue;
             }
-            var file = FileReport.From(result.Document.Path, result);
             all = all.Add(file);
             var shownFile = ReportOptions.Shown(file, minimum);
             listed = listed.Add(shownFile);

@@ -32,7 +32,14 @@ public sealed class CheckRun(ArticleLoader loader, Func<InputFile, Document, Doc
     /// parallel, at most a few per worker ahead of the one being read: a consumer that writes each outcome and lets it
     /// go holds only that window in memory, however many files there are.
     /// </summary>
-    public IEnumerable<FileOutcome> CheckEach(IReadOnlyList<InputFile> files)
+    public IEnumerable<FileOutcome> CheckEach(IReadOnlyList<InputFile> files) => CheckEach(files, static outcome => outcome);
+
+    /// <summary>
+    /// What <paramref name="keep"/> takes of each file's outcome, in input order, as <see cref="CheckEach(IReadOnlyList{InputFile})"/>.
+    /// It runs on the worker that checked the file, so whatever it does not keep (for a report of the findings, the
+    /// whole semantic model) is let go there, instead of waiting in the window for the files before it.
+    /// </summary>
+    public IEnumerable<T> CheckEach<T>(IReadOnlyList<InputFile> files, Func<FileOutcome, T> keep)
     {
         PromoteLongLived(files);
         var parallelism = Math.Max(1, MaxParallelism);
@@ -40,13 +47,13 @@ public sealed class CheckRun(ArticleLoader loader, Func<InputFile, Document, Doc
         {
             foreach (var file in files)
             {
-                yield return CheckOne(file);
+                yield return keep(CheckOne(file));
             }
             yield break;
         }
         // Eight files per worker may be done ahead of the one being read: enough that a long file at the head
         // seldom idles a worker, few enough that memory does not grow with the input.
-        using var work = new OrderedWork<FileOutcome>(files.Count, parallelism, 8 * parallelism, i => CheckOne(files[i]));
+        using var work = new OrderedWork<T>(files.Count, parallelism, 8 * parallelism, i => keep(CheckOne(files[i])));
         foreach (var outcome in work.InOrder())
         {
             yield return outcome;

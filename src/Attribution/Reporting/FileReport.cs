@@ -13,6 +13,10 @@ public sealed record FileReport(string Path, SourceText Source, IReadOnlyList<Di
 
     public static FileReport From(string displayPath, DocumentResult result) =>
         new(displayPath, result.Document.Source, result.Diagnostics, result.Model) { Notices = result.Document.Notices };
+
+    /// <summary>The file's findings without its semantic model, for the reports that show only findings: the model can be let go as soon as the file is checked.</summary>
+    public static FileReport FindingsOf(string displayPath, DocumentResult result) =>
+        new(displayPath, result.Document.Source, result.Diagnostics) { Notices = result.Document.Notices };
 }
 
 /// <summary>Everything one run found, in a stable order.</summary>

@@ -18,7 +18,7 @@ namespace Attribution.Semantics;
 /// </summary>
 public sealed partial class TimeAnchors(SyntaxTree syntax, int? articleYear = null)
 {
-    private readonly Dictionary<int, List<(int Offset, int Year, bool Framing)>> _yearsBySentence = [];
+    private readonly Dictionary<int, IReadOnlyList<(int Offset, int Year, bool Framing)>> _yearsBySentence = [];
     private int?[]? _framingBefore;
 
     // The lookahead rules out the non-backtracking engine; the timeout bounds it on hostile input.
@@ -85,10 +85,14 @@ public sealed partial class TimeAnchors(SyntaxTree syntax, int? articleYear = nu
                 for (var s = paragraph.FirstSentence; s < paragraph.FirstSentence + paragraph.SentenceCount; s++)
                 {
                     _framingBefore[s] = year;
-                    var framing = YearsIn(s).Where(y => y.Framing).ToList();
-                    if (framing.Count > 0)
+                    var years = YearsIn(s);
+                    for (var k = years.Count - 1; k >= 0; k--)
                     {
-                        year = framing[^1].Year;
+                        if (years[k].Framing)
+                        {
+                            year = years[k].Year;
+                            break;
+                        }
                     }
                 }
             }
@@ -142,12 +146,15 @@ public sealed partial class TimeAnchors(SyntaxTree syntax, int? articleYear = nu
 
     private static bool QuoteMarksAround(Token token) => token.Kind == TokenKind.QuoteMark;
 
-    private List<(int Offset, int Year, bool Framing)> YearsIn(int sentence)
+    /// <summary>The years of a sentence without one: shared, since most sentences have none.</summary>
+    private static readonly IReadOnlyList<(int Offset, int Year, bool Framing)> NoYears = [];
+
+    private IReadOnlyList<(int Offset, int Year, bool Framing)> YearsIn(int sentence)
     {
         if (!_yearsBySentence.TryGetValue(sentence, out var years))
         {
             var span = syntax.Sentences[sentence].Span;
-            years = [];
+            List<(int Offset, int Year, bool Framing)>? found = null;
             // Matched in place: no copy of the sentence, no Match object per year.
             var sentenceText = syntax.Text.AsSpan(span.Start, span.Length);
             foreach (var match in YearPattern().EnumerateMatches(sentenceText))
@@ -155,10 +162,10 @@ public sealed partial class TimeAnchors(SyntaxTree syntax, int? articleYear = nu
                 var offset = span.Start + match.Index;
                 if (!IsAmount(syntax.Text, offset))
                 {
-                    years.Add((offset, int.Parse(sentenceText.Slice(match.Index, match.Length), System.Globalization.CultureInfo.InvariantCulture), IsFraming(syntax.Text, offset)));
+                    (found ??= []).Add((offset, int.Parse(sentenceText.Slice(match.Index, match.Length), System.Globalization.CultureInfo.InvariantCulture), IsFraming(syntax.Text, offset)));
                 }
             }
-            _yearsBySentence[sentence] = years;
+            _yearsBySentence[sentence] = years = found ?? NoYears;
         }
         return years;
     }

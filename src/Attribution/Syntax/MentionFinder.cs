@@ -11,6 +11,7 @@ namespace Attribution.Syntax;
 /// </summary>
 public sealed class MentionFinder
 {
+    private static readonly IReadOnlyList<TitleMention> NoTitles = [];
 
     private static readonly Dictionary<string, RoleModifiers> ModifierWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -200,15 +201,21 @@ public sealed class MentionFinder
         var words = ReadName(tokens, ref j, sentenceStart: nameStart == 0, out var surnameSpan, out var suffix);
         if (words is not null)
         {
-            titles ??= [];
             var nameEnd = suffix is null ? j : LastNameWordEnd(tokens, nameStart, j);
             var nameSpan = new TextSpan(tokens[nameStart].Span.Start, NameEnd(tokens[nameEnd - 1]));
-            var spanStart = titles.Count > 0 || hasHonorific || nationality is not null ? tokens[hasDeterminer ? start + 1 : start].Span.Start : nameSpan.Start;
+            var spanStart = titles is { Count: > 0 } || hasHonorific || nationality is not null ? tokens[hasDeterminer ? start + 1 : start].Span.Start : nameSpan.Start;
             var mentionSpan = new TextSpan(spanStart, nameSpan.End);
             next = j;
-            ReadJurisdictionAfterName(tokens, ref next, titles);
-            titles.AddRange(ReadAppositiveTitles(tokens, next, ref next));
-            return new Mention(mentionSpan, MentionKind.Name, nameSpan, words, titles, sentence, hasHonorific) { Index = index, SurnameSpan = surnameSpan, Suffix = suffix };
+            if (titles is not null)
+            {
+                ReadJurisdictionAfterName(tokens, ref next, titles);
+            }
+            if (ReadAppositiveTitle(tokens, next, ref next) is { } appositive)
+            {
+                (titles ??= []).Add(appositive);
+            }
+            // Most names have no title: they share one empty list.
+            return new Mention(mentionSpan, MentionKind.Name, nameSpan, words, titles ?? NoTitles, sentence, hasHonorific) { Index = index, SurnameSpan = surnameSpan, Suffix = suffix };
         }
         if (titles is not null && !hasHonorific && (hasDeterminer || char.IsUpper(tokens[start].Text[0])))
         {
@@ -754,12 +761,11 @@ public sealed class MentionFinder
     }
 
     /// <summary>", the Russian president" or ", Chairman of Defence and Security Committee" after a name.</summary>
-    private List<TitleMention> ReadAppositiveTitles(IReadOnlyList<Token> tokens, int j, ref int next)
+    private TitleMention? ReadAppositiveTitle(IReadOnlyList<Token> tokens, int j, ref int next)
     {
-        var titles = new List<TitleMention>();
         if (j >= tokens.Count)
         {
-            return titles;
+            return null;
         }
         var k = j;
         if (tokens[k].Text == ",")
@@ -774,11 +780,11 @@ public sealed class MentionFinder
             // ("Against Clinton, the Ohio governor earned 51 percent").
             if (title is not null && (after >= tokens.Count || tokens[after].Text is "," or "." or ";" or ":" or ")" or "—" or "–" or "-" || Lexicons.AppositiveEnds.Contains(tokens[after]) || Lexicons.CueWords.Contains(tokens[after])))
             {
-                titles.Add(title);
                 next = after;
+                return title;
             }
         }
-        return titles;
+        return null;
     }
 
     private static bool IsAcronym(string word)

@@ -24,9 +24,9 @@ internal sealed class WordCases
     internal readonly record struct Counts(int Lower, int Capitalised, bool WrittenInLowerCase);
 
     /// <summary>Counts the words of one sentence: the parser calls it right after tokenizing the sentence, while its words are fresh in the cache.</summary>
-    public void Add(IReadOnlyList<Token> sentence)
+    public void Add(List<Token> sentence)
     {
-        foreach (var token in sentence)
+        foreach (var token in CollectionsMarshal.AsSpan(sentence))
         {
             if (!token.IsWord)
             {

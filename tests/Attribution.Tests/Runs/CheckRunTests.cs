@@ -43,6 +43,28 @@ public class CheckRunTests
     }
 
     [Fact]
+    public void What_is_kept_of_each_outcome_is_taken_on_the_workers_and_comes_in_input_order()
+    {
+        using var directory = new TempDirectory();
+        var files = WriteFiles(directory, 40);
+        var reader = Environment.CurrentManagedThreadId;
+        var keptOnReader = 0;
+
+        var kept = new CheckRun { MaxParallelism = 4 }.CheckEach(files, outcome =>
+        {
+            if (Environment.CurrentManagedThreadId == reader)
+            {
+                Interlocked.Increment(ref keptOnReader);
+            }
+            return (outcome.File, Findings: outcome.Result?.Diagnostics.Count);
+        }).ToList();
+
+        Assert.Equal(files, kept.Select(k => k.File));
+        Assert.Equal(0, keptOnReader);
+        Assert.Equal(new CheckRun { MaxParallelism = 1 }.CheckEach(files).Select(o => o.Result?.Diagnostics.Count), kept.Select(k => k.Findings));
+    }
+
+    [Fact]
     public void A_long_file_list_leaves_the_first_generation_in_a_full_collection_before_the_first_file_is_checked()
     {
         using var directory = new TempDirectory();

@@ -54,25 +54,40 @@ public sealed class ATTR013DoubledWord : Analyzer
     private static void ReportRepeatedTitleWord(AnalysisContext context, Mention mention, HashSet<int> reported)
     {
         var end = mention.Kind == MentionKind.Name ? mention.NameSpan.Start : mention.Span.End;
-        var tokens = Tokenizer.Tokenize(context.Text, new TextSpan(mention.Span.Start, Math.Max(mention.Span.Start, end)));
-        var seen = new Dictionary<string, Token>(StringComparer.OrdinalIgnoreCase);
-        foreach (var token in tokens)
+        if (end <= mention.Span.Start)
         {
-            if (!token.IsWord || Lexicons.RepeatableWords.Contains(token))
+            return; // a name with no title before it
+        }
+        // The mention's tokens are those of its sentence, from its start to the name; titles are a few words, so
+        // each word is compared with the ones before it.
+        var tokens = context.Syntax.Tokens[mention.Sentence];
+        var first = 0;
+        while (first < tokens.Count && tokens[first].Span.Start < mention.Span.Start)
+        {
+            first++;
+        }
+        for (var k = first; k < tokens.Count && tokens[k].Span.Start < end; k++)
+        {
+            var token = tokens[k];
+            if (!IsTitleWord(token))
             {
                 continue;
             }
-            if (seen.TryGetValue(token.Text, out var first))
+            for (var j = first; j < k; j++)
             {
-                if (reported.Add(token.Span.Start))
+                if (IsTitleWord(tokens[j]) && string.Equals(tokens[j].Text, token.Text, StringComparison.OrdinalIgnoreCase))
                 {
-                    Report(context, first, token, "in this title");
+                    if (reported.Add(token.Span.Start))
+                    {
+                        Report(context, tokens[j], token, "in this title");
+                    }
+                    return;
                 }
-                return;
             }
-            seen[token.Text] = token;
         }
     }
+
+    private static bool IsTitleWord(Token token) => token.IsWord && !Lexicons.RepeatableWords.Contains(token);
 
     private static bool IsSpaceBetween(string text, Token first, Token second)
     {
