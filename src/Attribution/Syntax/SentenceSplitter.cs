@@ -12,6 +12,10 @@ public static class SentenceSplitter
     private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> OtherAbbreviations = new(StringComparer.OrdinalIgnoreCase);
 
+    // Looked up by the span of the text before a dot: no string per full stop.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleAbbreviationSpans = TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherAbbreviationSpans = OtherAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     static SentenceSplitter()
     {
         foreach (var line in LexiconResource.ReadLines("abbreviations.txt"))
@@ -179,11 +183,11 @@ public static class SentenceSplitter
             {
                 return false; // an initial: George W. Bush
             }
-            if (TitleAbbreviations.Contains(word))
+            if (TitleAbbreviationSpans.Contains(word))
             {
                 return false;
             }
-            if (OtherAbbreviations.Contains(word))
+            if (OtherAbbreviationSpans.Contains(word))
             {
                 return Lexicons.SentenceOpeners.Contains(NextWord(text, wordStart, end));
             }
@@ -195,24 +199,24 @@ public static class SentenceSplitter
         return true;
     }
 
-    private static string WordBefore(string text, int dot)
+    private static ReadOnlySpan<char> WordBefore(string text, int dot)
     {
         var start = dot;
         while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.' || text[start - 1] == '\''))
         {
             start--;
         }
-        return text[start..dot];
+        return text.AsSpan(start, dot - start);
     }
 
-    private static string NextWord(string text, int start, int end)
+    private static ReadOnlySpan<char> NextWord(string text, int start, int end)
     {
         var i = start;
         while (i < end && char.IsLetter(text[i]))
         {
             i++;
         }
-        return text[start..i];
+        return text.AsSpan(start, i - start);
     }
 
     private static TextSpan Trim(string text, TextSpan span)
