@@ -10,9 +10,9 @@ internal static partial class BareUrls
     public static IReadOnlyList<DocumentLink> AddTo(IReadOnlyList<DocumentLink> markupLinks, string text, OffsetMap map)
     {
         var links = new List<DocumentLink>(markupLinks);
-        // Every address starts with "http" or "www": the vectorised search for them passes over most articles whole,
+        // Every address starts with "http" or "www.": a vectorised search for each passes over most articles whole,
         // where the pattern would stop at every h and w.
-        var first = text.AsSpan().IndexOfAny(AddressStarts);
+        var first = FirstAddressStart(text);
         foreach (Match found in first < 0 ? Enumerable.Empty<Match>() : Url().Matches(text, first))
         {
             var match = found.Groups["url"];
@@ -32,8 +32,12 @@ internal static partial class BareUrls
         return links;
     }
 
-    private static readonly System.Buffers.SearchValues<string> AddressStarts =
-        System.Buffers.SearchValues.Create(["http", "www."], StringComparison.OrdinalIgnoreCase);
+    private static int FirstAddressStart(string text)
+    {
+        var http = text.AsSpan().IndexOf("http", StringComparison.OrdinalIgnoreCase);
+        var www = text.AsSpan(0, http < 0 ? text.Length : http).IndexOf("www.", StringComparison.OrdinalIgnoreCase);
+        return www >= 0 ? www : http;
+    }
 
     // No address character before the address, then one run of address characters: linear on the backtracking engine
     // too (the non-backtracking one costs a cold start to build); a timeout guards it like the other generated
