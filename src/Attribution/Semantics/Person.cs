@@ -85,7 +85,10 @@ public sealed class Person(int id)
     internal void MarkFirstName(Mention mention) => _byFirstName.Add(mention.Index);
 
     /// <summary>The mentions that give the person's surname.</summary>
-    public IEnumerable<Mention> SurnameMentions => _mentions.Where(m => m.Surname is not null && !_byFirstName.Contains(m.Index));
+    public IEnumerable<Mention> SurnameMentions => _mentions.Where(GivesSurname);
+
+    /// <summary>The mention gives the person's surname: it has one, and is not the first name alone.</summary>
+    internal bool GivesSurname(Mention mention) => mention.Surname is not null && !_byFirstName.Contains(mention.Index);
 
     /// <summary>How the text spells the surname, with the mentions that use each spelling (O'Neill and O’Neill are one).</summary>
     public IEnumerable<IGrouping<string, Mention>> SurnameSpellings =>
