@@ -37,10 +37,11 @@ public sealed class PersonResolver
     private readonly SyntaxTree _syntax;
     private readonly ISet<int> _speakerMentions;
     private readonly List<Person> _people = [];
-    private readonly Dictionary<int, Person> _byMention = [];
+    private readonly Dictionary<int, Person> _byMention;
     private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Person>> _byGivenName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<Person, PersonFacts> _facts = [];
+    /// <summary>What is known of each person, by <see cref="Person.Id"/> (their place in <see cref="_people"/>).</summary>
+    private readonly List<PersonFacts> _facts = [];
     private readonly HashSet<int> _titleCaseSentences = [];
     private List<Mention> _mentions = [];
 
@@ -56,6 +57,7 @@ public sealed class PersonResolver
     {
         _syntax = syntax;
         _speakerMentions = speakerMentions;
+        _byMention = new Dictionary<int, Person>(syntax.Mentions.Count);
     }
 
     public static (IReadOnlyList<Person> People, IReadOnlyDictionary<int, Person> ByMention) Resolve(SyntaxTree syntax, ISet<int> speakerMentions) =>
@@ -255,7 +257,7 @@ public sealed class PersonResolver
             {
                 foreach (var candidate in sameSurname)
                 {
-                    var facts = _facts[candidate];
+                    var facts = _facts[candidate.Id];
                     if (facts.Suffix == mention.Suffix && AnyFormAgrees(facts.GivenForms, given))
                     {
                         person = candidate;
@@ -264,7 +266,7 @@ public sealed class PersonResolver
                 }
             }
             person ??= NewPerson(mention.Surname!, mention.Suffix);
-            var personFacts = _facts[person];
+            var personFacts = _facts[person.Id];
             if (!HasForm(personFacts.GivenForms, given))
             {
                 personFacts.GivenForms.Add(given);
@@ -347,7 +349,7 @@ public sealed class PersonResolver
                 if (person is not null)
                 {
                     Assign(mention, person, explicitName: false);
-                    _facts[person].ExplicitSentences.Add(mention.Sentence);
+                    _facts[person.Id].ExplicitSentences.Add(mention.Sentence);
                     person.MarkFirstName(mention);
                     continue;
                 }
@@ -390,7 +392,7 @@ public sealed class PersonResolver
         {
             foreach (var person in sameSurname)
             {
-                if (_facts[person].Suffix == mention.Suffix)
+                if (_facts[person.Id].Suffix == mention.Suffix)
                 {
                     _candidates.Add(person);
                 }
@@ -413,7 +415,7 @@ public sealed class PersonResolver
             compatible.Clear();
             foreach (var person in candidates)
             {
-                if (_facts[person].Gender is null || _facts[person].Gender == gender)
+                if (_facts[person.Id].Gender is null || _facts[person.Id].Gender == gender)
                 {
                     compatible.Add(person);
                 }
@@ -454,7 +456,7 @@ public sealed class PersonResolver
         local.Clear();
         foreach (var person in candidates)
         {
-            var sentences = _facts[person].ExplicitSentences;
+            var sentences = _facts[person.Id].ExplicitSentences;
             if (sentences.Contains(mention.Sentence) || sentences.Contains(mention.Sentence - 1))
             {
                 local.Add(person);
@@ -483,7 +485,7 @@ public sealed class PersonResolver
     }
 
     /// <summary>Where the person is first mentioned so far.</summary>
-    private int FirstStart(Person person) => _facts[person].MentionStarts.Min;
+    private int FirstStart(Person person) => _facts[person.Id].MentionStarts is { Count: > 0 } starts ? starts[0] : 0;
 
     /// <summary>The mention has a title of office, not a rank alone.</summary>
     private static bool HasOffice(Mention mention)
@@ -498,7 +500,7 @@ public sealed class PersonResolver
         return false;
     }
 
-    private bool HoldsOfficeOf(Person person, Mention mention) => HoldsOfficeOf(_facts[person].Offices, mention);
+    private bool HoldsOfficeOf(Person person, Mention mention) => HoldsOfficeOf(_facts[person.Id].Offices, mention);
 
     /// <summary>One of the mentions has an office (not a rank) among the offices.</summary>
     private static bool AnyHoldsOfficeOf(List<Mention> mentions, HashSet<string> offices)
@@ -531,7 +533,7 @@ public sealed class PersonResolver
     {
         foreach (var person in _bySurname[mention.Surname!])
         {
-            var facts = _facts[person];
+            var facts = _facts[person.Id];
             if (facts.GivenForms.Count == 0 && facts.Suffix == mention.Suffix && (gender is null || facts.Gender is null || facts.Gender == gender))
             {
                 return person;
@@ -580,7 +582,7 @@ public sealed class PersonResolver
         {
             foreach (var spelling in person.SurnameSpellings)
             {
-                units.Add(new SpellingUnit(spelling.Key, [.. spelling], person, _facts[person]));
+                units.Add(new SpellingUnit(spelling.Key, [.. spelling], person, _facts[person.Id]));
             }
         }
         foreach (var group in leftovers.GroupBy(m => m.Surname!, StringComparer.Ordinal))
@@ -789,7 +791,7 @@ public sealed class PersonResolver
     {
         var person = new Person(_people.Count);
         _people.Add(person);
-        _facts[person] = new PersonFacts(suffix);
+        _facts.Add(new PersonFacts(suffix));
         Index(_bySurname, surname, person);
         return person;
     }
@@ -798,8 +800,8 @@ public sealed class PersonResolver
     {
         person.Add(mention);
         _byMention[mention.Index] = person;
-        var facts = _facts[person];
-        facts.MentionStarts.Add(mention.Span.Start);
+        var facts = _facts[person.Id];
+        facts.AddMentionStart(mention.Span.Start);
         if (explicitName)
         {
             facts.ExplicitSentences.Add(mention.Sentence);
@@ -838,15 +840,18 @@ public sealed class PersonResolver
     /// <summary>Characters back to the person's nearest mention before the offset; a mention after it counts four times.</summary>
     private long DistanceTo(Person person, int offset)
     {
-        var starts = _facts[person].MentionStarts;
+        var starts = _facts[person.Id].MentionStarts;
+        var at = starts.BinarySearch(offset);
+        var after = at >= 0 ? at + 1 : ~at;
+        var atOrBefore = after - 1;
         var best = long.MaxValue;
-        if (starts.Count > 0 && starts.Min <= offset)
+        if (atOrBefore >= 0)
         {
-            best = offset - starts.GetViewBetween(int.MinValue, offset).Max;
+            best = offset - starts[atOrBefore];
         }
-        if (starts.Count > 0 && starts.Max > offset)
+        if (after < starts.Count)
         {
-            best = Math.Min(best, (starts.GetViewBetween(offset + 1, int.MaxValue).Min - (long)offset) * 4);
+            best = Math.Min(best, (starts[after] - (long)offset) * 4);
         }
         return best;
     }
@@ -948,8 +953,17 @@ public sealed class PersonResolver
 
         public HashSet<string> Offices { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>Where the person's mentions start, to find the nearest one to a place in the text.</summary>
-        public SortedSet<int> MentionStarts { get; } = [];
+        /// <summary>Where the person's mentions start, in order and each once, to find the nearest one to a place in the text.</summary>
+        public List<int> MentionStarts { get; } = [];
+
+        public void AddMentionStart(int start)
+        {
+            var at = MentionStarts.BinarySearch(start);
+            if (at < 0)
+            {
+                MentionStarts.Insert(~at, start);
+            }
+        }
 
         /// <summary>The sentences that name the person in full or by first name.</summary>
         public HashSet<int> ExplicitSentences { get; } = [];
