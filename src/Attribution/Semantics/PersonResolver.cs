@@ -503,7 +503,19 @@ public sealed class PersonResolver
     private bool HoldsOfficeOf(Person person, Mention mention) => HoldsOfficeOf(_facts[person.Id].Offices, mention);
 
     /// <summary>One of the mentions has an office (not a rank) among the offices.</summary>
-    private static bool AnyHoldsOfficeOf(List<Mention> mentions, HashSet<string> offices)
+    private static bool AnyHasOffice(ArraySegment<Mention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (HasOffice(mention))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AnyHoldsOfficeOf(ArraySegment<Mention> mentions, HashSet<string> offices)
     {
         foreach (var mention in mentions)
         {
@@ -577,54 +589,83 @@ public sealed class PersonResolver
     /// <summary>Pass 3: a rare spelling of a frequent surname is the same person's, when nothing says it is someone else.</summary>
     private void MergeSpellingVariants(List<Mention> leftovers)
     {
-        var units = new List<SpellingUnit>();
+        // Every unit's mentions in one array: a mention is one person's or a leftover, never both.
+        var mentionCount = leftovers.Count;
         foreach (var person in _people)
         {
-            foreach (var spelling in person.SurnameSpellings)
-            {
-                units.Add(new SpellingUnit(spelling.Key, [.. spelling], person, _facts[person.Id]));
-            }
+            mentionCount += person.Mentions.Count;
         }
-        foreach (var group in leftovers.GroupBy(m => m.Surname!, StringComparer.Ordinal))
+        var unitMentions = new Mention[mentionCount];
+        var used = 0;
+        var units = new List<SpellingUnit>(_people.Count + leftovers.Count);
+        foreach (var person in _people)
         {
-            units.Add(new SpellingUnit(group.Key, [.. group], null, null));
+            AddSpellingUnits(units, person.Mentions, person, unitMentions, ref used);
         }
-        // Frequent spellings, indexed by the spelling with each letter left out (and as it is).
-        var index = new Dictionary<string, List<SpellingUnit>>(StringComparer.Ordinal);
+        AddSpellingUnits(units, leftovers, null, unitMentions, ref used);
         // A variant needs a spelling written more often than itself: one written as often as the most frequent indexed
         // spelling or more has none, and its keys are not made.
         var mostIndexed = 0;
-        foreach (var unit in units.Where(u => u.Mentions.Count >= 2 && u.Spelling.Length >= 4))
+        var keyCount = 0;
+        foreach (var unit in units)
         {
-            mostIndexed = Math.Max(mostIndexed, unit.Mentions.Count);
-            foreach (var key in DeletionKeys(unit.Spelling))
+            if (IsIndexed(unit))
             {
-                Index(index, key, unit);
+                mostIndexed = Math.Max(mostIndexed, unit.Mentions.Count);
+                keyCount += unit.Spelling.Length + 1;
             }
         }
-        var byKey = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (mostIndexed == 0)
+        {
+            return;
+        }
+        // Frequent spellings, indexed by the spelling with each letter left out (and as it is). The keys are made on
+        // the stack and looked up as spans; only a key not yet in the index becomes a string.
+        var byKey = new Dictionary<string, List<SpellingUnit>>(keyCount, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> lowerBuffer = stackalloc char[64];
         Span<char> keyBuffer = stackalloc char[64];
-        foreach (var variant in units.OrderBy(u => u.Mentions.Count).ThenBy(u => u.Mentions[0].Span.Start))
+        foreach (var unit in units)
+        {
+            if (!IsIndexed(unit))
+            {
+                continue;
+            }
+            var length = unit.Spelling.Length;
+            var lower = length <= lowerBuffer.Length ? lowerBuffer[..length] : new char[length];
+            var key = length <= keyBuffer.Length ? keyBuffer : new char[length];
+            unit.Spelling.AsSpan().ToLowerInvariant(lower);
+            for (var left = -1; left < length; left++)
+            {
+                var deletionKey = DeletionKey(lower, left, key);
+                if (!byKey.TryGetValue(deletionKey, out var list))
+                {
+                    byKey[deletionKey] = list = [];
+                }
+                if (!list.Contains(unit))
+                {
+                    list.Add(unit);
+                }
+            }
+        }
+        // Rarest first, then in text order; units written as often and first at the same place keep their order.
+        units.Sort(static (a, b) =>
+            a.Mentions.Count != b.Mentions.Count ? a.Mentions.Count.CompareTo(b.Mentions.Count)
+            : a.Mentions[0].Span.Start != b.Mentions[0].Span.Start ? a.Mentions[0].Span.Start.CompareTo(b.Mentions[0].Span.Start)
+            : a.Order.CompareTo(b.Order));
+        foreach (var variant in units)
         {
             if (variant.Spelling.Length < 3 || variant.MergedInto is not null || variant.Mentions.Count >= mostIndexed)
             {
                 continue;
             }
             SpellingUnit? major = null;
-            // The variant's keys (DeletionKeys, in the same order) are built on the stack and looked up as spans.
             var length = variant.Spelling.Length;
             var lower = length <= lowerBuffer.Length ? lowerBuffer[..length] : new char[length];
-            var key = length <= keyBuffer.Length ? keyBuffer[..length] : new char[length];
+            var key = length <= keyBuffer.Length ? keyBuffer : new char[length];
             variant.Spelling.AsSpan().ToLowerInvariant(lower);
             for (var left = -1; left < length; left++)
             {
-                lower.CopyTo(key);
-                if (left >= 0)
-                {
-                    lower[(left + 1)..].CopyTo(key[left..]);
-                }
-                if (!byKey.TryGetValue(key[..(left >= 0 ? length - 1 : length)], out var candidates))
+                if (!byKey.TryGetValue(DeletionKey(lower, left, key), out var candidates))
                 {
                     continue;
                 }
@@ -652,6 +693,66 @@ public sealed class PersonResolver
             }
             variant.MergedInto = major;
         }
+    }
+
+    private static bool IsIndexed(SpellingUnit unit) => unit.Mentions.Count >= 2 && unit.Spelling.Length >= 4;
+
+    /// <summary>
+    /// Adds a unit for each surname spelling among the mentions, in the order the spellings first appear, each
+    /// with its mentions in their order, copied into <paramref name="unitMentions"/> from <paramref name="used"/> on.
+    /// A person's spellings are their surname mentions' (O'Neill and O’Neill are one); a leftover's is its surname.
+    /// </summary>
+    private void AddSpellingUnits(List<SpellingUnit> units, IReadOnlyList<Mention> mentions, Person? person, Mention[] unitMentions, ref int used)
+    {
+        var first = units.Count;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var spelling = SpellingOf(mentions[k], person);
+            if (spelling is null || HasSpelling(units, first, spelling))
+            {
+                continue;
+            }
+            var start = used;
+            for (var j = k; j < mentions.Count; j++)
+            {
+                if (SpellingOf(mentions[j], person) == spelling)
+                {
+                    unitMentions[used++] = mentions[j];
+                }
+            }
+            var facts = person is null ? null : _facts[person.Id];
+            units.Add(new SpellingUnit(spelling, new ArraySegment<Mention>(unitMentions, start, used - start), person, facts, units.Count));
+        }
+    }
+
+    private static string? SpellingOf(Mention mention, Person? person) =>
+        person is null ? mention.Surname : person.GivesSurname(mention) ? Person.SpellingKey(mention.Surname!) : null;
+
+    private static bool HasSpelling(List<SpellingUnit> units, int first, string spelling)
+    {
+        for (var u = first; u < units.Count; u++)
+        {
+            if (units[u].Spelling == spelling)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The spelling in lower case with the letter at <paramref name="left"/> left out (-1: none left out), in
+    /// <paramref name="buffer"/>: two words one edit or one swap apart share such a key.
+    /// </summary>
+    private static ReadOnlySpan<char> DeletionKey(ReadOnlySpan<char> lower, int left, Span<char> buffer)
+    {
+        if (left < 0)
+        {
+            return lower;
+        }
+        lower[..left].CopyTo(buffer);
+        lower[(left + 1)..].CopyTo(buffer[left..]);
+        return buffer[..(lower.Length - 1)];
     }
 
     private bool IsVariantOf(SpellingUnit variant, SpellingUnit major)
@@ -695,7 +796,7 @@ public sealed class PersonResolver
             return false;
         }
         // Mayor Clifton is not Senator Clinton: a title of the variant's own must be one the person has.
-        if (!sameGivenName && major.Facts is { Offices.Count: > 0 } majorFacts && variant.Mentions.Exists(HasOffice) && !AnyHoldsOfficeOf(variant.Mentions, majorFacts.Offices))
+        if (!sameGivenName && major.Facts is { Offices.Count: > 0 } majorFacts && AnyHasOffice(variant.Mentions) && !AnyHoldsOfficeOf(variant.Mentions, majorFacts.Offices))
         {
             return false;
         }
@@ -764,17 +865,6 @@ public sealed class PersonResolver
 
     private static bool IsPluralOf(string plural, string singular) =>
         plural.Length > singular.Length && plural.StartsWith(singular, StringComparison.OrdinalIgnoreCase) && plural[singular.Length..].ToLowerInvariant() is "s" or "es";
-
-    /// <summary>The word and the word with each one letter left out: two words one edit or one swap apart share a key.</summary>
-    private static IEnumerable<string> DeletionKeys(string word)
-    {
-        var lower = word.ToLowerInvariant();
-        yield return lower;
-        for (var i = 0; i < lower.Length; i++)
-        {
-            yield return lower.Remove(i, 1);
-        }
-    }
 
     private Person Adopt(SpellingUnit unit)
     {
@@ -972,11 +1062,14 @@ public sealed class PersonResolver
     }
 
     /// <summary>The mentions of one surname spelling: a person's, or single names that went to no one.</summary>
-    private sealed class SpellingUnit(string spelling, List<Mention> mentions, Person? person, PersonFacts? facts)
+    private sealed class SpellingUnit(string spelling, ArraySegment<Mention> mentions, Person? person, PersonFacts? facts, int order)
     {
         public string Spelling { get; } = spelling;
 
-        public List<Mention> Mentions { get; } = mentions;
+        public ArraySegment<Mention> Mentions { get; } = mentions;
+
+        /// <summary>The unit's place in the list as made, so that sorting keeps equal units in that order.</summary>
+        public int Order { get; } = order;
 
         public Person? Person => person ?? Adopted;
 
