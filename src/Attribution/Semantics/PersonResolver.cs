@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Attribution.Lexicon;
 using Attribution.Syntax;
 using Attribution.Text;
@@ -143,17 +144,39 @@ public sealed class PersonResolver
             }
             return mentions;
         }
-        var names = _syntax.Mentions.Where(m => m.Kind == MentionKind.Name).ToList();
-        var surnames = names.Where(m => !_titleCaseSentences.Contains(m.Sentence)).CountBy(m => m.Surname!.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.Value);
+        // The surnames outside title-case lines, in lower case, with how often each is written; the first words of full names.
+        var surnames = new Dictionary<string, int>(StringComparer.Ordinal);
+        var givenWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var mention in _syntax.Mentions)
+        {
+            if (mention.Kind == MentionKind.Name && !_titleCaseSentences.Contains(mention.Sentence))
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(surnames, mention.Surname!.ToLowerInvariant(), out _)++;
+                if (mention.NameWords.Count >= 2)
+                {
+                    givenWords.Add(mention.NameWords[0]);
+                }
+            }
+        }
         // A headline word one letter off a name stands for that name only when the article treats it as a person's
         // (named in full, with a title, a courtesy title, or as a speaker): "Plant" is not "Clean Power Plan".
-        var personSurnames = names.Where(m => !_titleCaseSentences.Contains(m.Sentence)
-                && (HasGiven(m) || m.Titles.Count > 0 || m.HasHonorific || _speakerMentions.Contains(m.Index)))
-            .Select(m => m.Surname!.ToLowerInvariant()).Where(s => surnames[s] >= 2).ToHashSet(StringComparer.Ordinal);
-        var givenWords = new HashSet<string>(names.Where(m => !_titleCaseSentences.Contains(m.Sentence) && m.NameWords.Count >= 2).Select(m => m.NameWords[0]), StringComparer.OrdinalIgnoreCase);
-        var result = new List<Mention>(names.Count);
-        foreach (var mention in names)
+        var personSurnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in _syntax.Mentions)
         {
+            if (mention.Kind == MentionKind.Name && !_titleCaseSentences.Contains(mention.Sentence)
+                && (HasGiven(mention) || mention.Titles.Count > 0 || mention.HasHonorific || _speakerMentions.Contains(mention.Index))
+                && surnames[mention.Surname!.ToLowerInvariant()] >= 2)
+            {
+                personSurnames.Add(mention.Surname!.ToLowerInvariant());
+            }
+        }
+        var result = new List<Mention>(_syntax.Mentions.Count);
+        foreach (var mention in _syntax.Mentions)
+        {
+            if (mention.Kind != MentionKind.Name)
+            {
+                continue;
+            }
             if (!_titleCaseSentences.Contains(mention.Sentence))
             {
                 result.Add(WithoutCommonWordsBefore(mention));
@@ -162,7 +185,7 @@ public sealed class PersonResolver
             for (var k = mention.NameWords.Count - 1; k >= 0; k--)
             {
                 var word = mention.NameWords[k];
-                if (word.EndsWith('.') || !(surnames.ContainsKey(word.ToLowerInvariant()) || personSurnames.Any(s => EditDistance.IsOneEditOrSwap(s, word))))
+                if (word.EndsWith('.') || !(surnames.ContainsKey(word.ToLowerInvariant()) || IsOneEditOrSwapFromAny(word, personSurnames)))
                 {
                     continue;
                 }
@@ -177,6 +200,18 @@ public sealed class PersonResolver
             }
         }
         return result;
+    }
+
+    private static bool IsOneEditOrSwapFromAny(string word, HashSet<string> surnames)
+    {
+        foreach (var surname in surnames)
+        {
+            if (EditDistance.IsOneEditOrSwap(surname, word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The mention without the capitalised common words before its first name ("Though Sanders").</summary>
@@ -349,7 +384,7 @@ public sealed class PersonResolver
                 if (person is not null)
                 {
                     Assign(mention, person, explicitName: false);
-                    _facts[person.Id].ExplicitSentences.Add(mention.Sentence);
+                    AddOnce(_facts[person.Id].ExplicitSentences, mention.Sentence);
                     person.MarkFirstName(mention);
                     continue;
                 }
@@ -515,7 +550,7 @@ public sealed class PersonResolver
         return false;
     }
 
-    private static bool AnyHoldsOfficeOf(ArraySegment<Mention> mentions, HashSet<string> offices)
+    private static bool AnyHoldsOfficeOf(ArraySegment<Mention> mentions, List<string> offices)
     {
         foreach (var mention in mentions)
         {
@@ -527,7 +562,7 @@ public sealed class PersonResolver
         return false;
     }
 
-    private static bool HoldsOfficeOf(HashSet<string> offices, Mention mention)
+    private static bool HoldsOfficeOf(List<string> offices, Mention mention)
     {
         for (var t = 0; t < mention.Titles.Count; t++)
         {
@@ -621,7 +656,7 @@ public sealed class PersonResolver
         }
         // Frequent spellings, indexed by the spelling with each letter left out (and as it is). The keys are made on
         // the stack and looked up as spans; only a key not yet in the index becomes a string.
-        var byKey = new Dictionary<string, List<SpellingUnit>>(keyCount, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var index = new DeletionIndex(keyCount);
         Span<char> lowerBuffer = stackalloc char[64];
         Span<char> keyBuffer = stackalloc char[64];
         foreach (var unit in units)
@@ -636,15 +671,7 @@ public sealed class PersonResolver
             unit.Spelling.AsSpan().ToLowerInvariant(lower);
             for (var left = -1; left < length; left++)
             {
-                var deletionKey = DeletionKey(lower, left, key);
-                if (!byKey.TryGetValue(deletionKey, out var list))
-                {
-                    byKey[deletionKey] = list = [];
-                }
-                if (!list.Contains(unit))
-                {
-                    list.Add(unit);
-                }
+                index.Add(DeletionKey(lower, left, key), unit);
             }
         }
         // Rarest first, then in text order; units written as often and first at the same place keep their order.
@@ -665,12 +692,9 @@ public sealed class PersonResolver
             variant.Spelling.AsSpan().ToLowerInvariant(lower);
             for (var left = -1; left < length; left++)
             {
-                if (!byKey.TryGetValue(DeletionKey(lower, left, key), out var candidates))
+                for (var link = index.First(DeletionKey(lower, left, key)); link >= 0; link = index.Next(link))
                 {
-                    continue;
-                }
-                foreach (var candidate in candidates)
-                {
+                    var candidate = index.UnitAt(link);
                     if (candidate != variant && candidate.MergedInto is null && candidate.Mentions.Count > variant.Mentions.Count
                         && (major is null || candidate.Mentions.Count > major.Mentions.Count) && IsVariantOf(variant, candidate))
                     {
@@ -894,12 +918,12 @@ public sealed class PersonResolver
         facts.AddMentionStart(mention.Span.Start);
         if (explicitName)
         {
-            facts.ExplicitSentences.Add(mention.Sentence);
+            AddOnce(facts.ExplicitSentences, mention.Sentence);
             facts.Gender ??= GenderOf(mention);
         }
         for (var t = 0; t < mention.Titles.Count; t++)
         {
-            facts.Offices.Add(mention.Titles[t].Office.Id);
+            AddOnce(facts.Offices, mention.Titles[t].Office.Id);
         }
     }
 
@@ -976,8 +1000,21 @@ public sealed class PersonResolver
         {
             return char.ToUpperInvariant(a[0]) == char.ToUpperInvariant(b[0]);
         }
-        return FullFormsOfShort.TryGetValue(a, out var fullA) && (fullA.Contains(b) || FullFormsOfShort.TryGetValue(b, out var fullB) && fullA.Overlaps(fullB))
+        return FullFormsOfShort.TryGetValue(a, out var fullA) && (fullA.Contains(b) || FullFormsOfShort.TryGetValue(b, out var fullB) && SharesAny(fullA, fullB))
             || FullFormsOfShort.TryGetValue(b, out var fullOfB) && fullOfB.Contains(a);
+    }
+
+    /// <summary>HashSet.Overlaps, without boxing the other set's enumerator.</summary>
+    private static bool SharesAny(HashSet<string> set, HashSet<string> other)
+    {
+        foreach (var name in other)
+        {
+            if (set.Contains(name))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>J., H.W.: every letter but the dots a capital.</summary>
@@ -1003,6 +1040,11 @@ public sealed class PersonResolver
         {
             index[key] = list = [];
         }
+        AddOnce(list, item);
+    }
+
+    private static void AddOnce<T>(List<T> list, T item)
+    {
         if (!list.Contains(item))
         {
             list.Add(item);
@@ -1041,7 +1083,8 @@ public sealed class PersonResolver
         /// <summary>The words before the surname in each full name (Hillary; Hillary Rodham).</summary>
         public List<string[]> GivenForms { get; } = [];
 
-        public HashSet<string> Offices { get; } = new(StringComparer.Ordinal);
+        // Offices and sentences are lists: a person has few, and a list costs less to make than a set.
+        public List<string> Offices { get; } = [];
 
         /// <summary>Where the person's mentions start, in order and each once, to find the nearest one to a place in the text.</summary>
         public List<int> MentionStarts { get; } = [];
@@ -1056,9 +1099,59 @@ public sealed class PersonResolver
         }
 
         /// <summary>The sentences that name the person in full or by first name.</summary>
-        public HashSet<int> ExplicitSentences { get; } = [];
+        public List<int> ExplicitSentences { get; } = [];
 
         public Gender? Gender { get; set; }
+    }
+
+    /// <summary>
+    /// Spelling units by deletion key, each key's units in the order they were indexed, chained by links: most keys
+    /// have one unit, and a link costs less than a list a key. Only a key not yet in the index becomes a string.
+    /// </summary>
+    private sealed class DeletionIndex
+    {
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _firstLink;
+        private readonly (SpellingUnit Unit, int Next)[] _links;
+        private int _linkCount;
+
+        /// <param name="capacity">How many keys will be added, at most.</param>
+        public DeletionIndex(int capacity)
+        {
+            _firstLink = new Dictionary<string, int>(capacity, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            _links = new (SpellingUnit, int)[capacity];
+        }
+
+        /// <summary>Adds the unit under the key, after the key's other units, unless it is there already.</summary>
+        public void Add(ReadOnlySpan<char> key, SpellingUnit unit)
+        {
+            if (!_firstLink.TryGetValue(key, out var link))
+            {
+                _firstLink[key] = NewLink(unit);
+                return;
+            }
+            while (_links[link].Unit != unit)
+            {
+                if (_links[link].Next < 0)
+                {
+                    _links[link].Next = NewLink(unit);
+                    return;
+                }
+                link = _links[link].Next;
+            }
+        }
+
+        /// <summary>The key's first link, or -1 when no unit has the key.</summary>
+        public int First(ReadOnlySpan<char> key) => _firstLink.TryGetValue(key, out var link) ? link : -1;
+
+        public int Next(int link) => _links[link].Next;
+
+        public SpellingUnit UnitAt(int link) => _links[link].Unit;
+
+        private int NewLink(SpellingUnit unit)
+        {
+            _links[_linkCount] = (unit, -1);
+            return _linkCount++;
+        }
     }
 
     /// <summary>The mentions of one surname spelling: a person's, or single names that went to no one.</summary>
