@@ -655,8 +655,8 @@ public sealed class PersonResolver
             return;
         }
         // Frequent spellings, indexed by the spelling with each letter left out (and as it is). The keys are made on
-        // the stack and looked up as spans; only a key not yet in the index becomes a string.
-        var index = new DeletionIndex(keyCount);
+        // the stack and looked up as spans.
+        var index = new DeletionKeyIndex<SpellingUnit>(keyCount);
         Span<char> lowerBuffer = stackalloc char[64];
         Span<char> keyBuffer = stackalloc char[64];
         foreach (var unit in units)
@@ -671,7 +671,7 @@ public sealed class PersonResolver
             unit.Spelling.AsSpan().ToLowerInvariant(lower);
             for (var left = -1; left < length; left++)
             {
-                index.Add(DeletionKey(lower, left, key), unit);
+                index.Add(DeletionKeyIndex<SpellingUnit>.Key(lower, left, key), unit);
             }
         }
         // Rarest first, then in text order; units written as often and first at the same place keep their order.
@@ -692,9 +692,9 @@ public sealed class PersonResolver
             variant.Spelling.AsSpan().ToLowerInvariant(lower);
             for (var left = -1; left < length; left++)
             {
-                for (var link = index.First(DeletionKey(lower, left, key)); link >= 0; link = index.Next(link))
+                for (var link = index.First(DeletionKeyIndex<SpellingUnit>.Key(lower, left, key)); link >= 0; link = index.Next(link))
                 {
-                    var candidate = index.UnitAt(link);
+                    var candidate = index.ItemAt(link);
                     if (candidate != variant && candidate.MergedInto is null && candidate.Mentions.Count > variant.Mentions.Count
                         && (major is null || candidate.Mentions.Count > major.Mentions.Count) && IsVariantOf(variant, candidate))
                     {
@@ -762,21 +762,6 @@ public sealed class PersonResolver
             }
         }
         return false;
-    }
-
-    /// <summary>
-    /// The spelling in lower case with the letter at <paramref name="left"/> left out (-1: none left out), in
-    /// <paramref name="buffer"/>: two words one edit or one swap apart share such a key.
-    /// </summary>
-    private static ReadOnlySpan<char> DeletionKey(ReadOnlySpan<char> lower, int left, Span<char> buffer)
-    {
-        if (left < 0)
-        {
-            return lower;
-        }
-        lower[..left].CopyTo(buffer);
-        lower[(left + 1)..].CopyTo(buffer[left..]);
-        return buffer[..(lower.Length - 1)];
     }
 
     private bool IsVariantOf(SpellingUnit variant, SpellingUnit major)
@@ -1102,56 +1087,6 @@ public sealed class PersonResolver
         public List<int> ExplicitSentences { get; } = [];
 
         public Gender? Gender { get; set; }
-    }
-
-    /// <summary>
-    /// Spelling units by deletion key, each key's units in the order they were indexed, chained by links: most keys
-    /// have one unit, and a link costs less than a list a key. Only a key not yet in the index becomes a string.
-    /// </summary>
-    private sealed class DeletionIndex
-    {
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _firstLink;
-        private readonly (SpellingUnit Unit, int Next)[] _links;
-        private int _linkCount;
-
-        /// <param name="capacity">How many keys will be added, at most.</param>
-        public DeletionIndex(int capacity)
-        {
-            _firstLink = new Dictionary<string, int>(capacity, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-            _links = new (SpellingUnit, int)[capacity];
-        }
-
-        /// <summary>Adds the unit under the key, after the key's other units, unless it is there already.</summary>
-        public void Add(ReadOnlySpan<char> key, SpellingUnit unit)
-        {
-            if (!_firstLink.TryGetValue(key, out var link))
-            {
-                _firstLink[key] = NewLink(unit);
-                return;
-            }
-            while (_links[link].Unit != unit)
-            {
-                if (_links[link].Next < 0)
-                {
-                    _links[link].Next = NewLink(unit);
-                    return;
-                }
-                link = _links[link].Next;
-            }
-        }
-
-        /// <summary>The key's first link, or -1 when no unit has the key.</summary>
-        public int First(ReadOnlySpan<char> key) => _firstLink.TryGetValue(key, out var link) ? link : -1;
-
-        public int Next(int link) => _links[link].Next;
-
-        public SpellingUnit UnitAt(int link) => _links[link].Unit;
-
-        private int NewLink(SpellingUnit unit)
-        {
-            _links[_linkCount] = (unit, -1);
-            return _linkCount++;
-        }
     }
 
     /// <summary>The mentions of one surname spelling: a person's, or single names that went to no one.</summary>
