@@ -12,7 +12,11 @@ public sealed class Person(int id)
     public IReadOnlyList<Mention> Mentions => _mentions;
 
     /// <summary>The fullest name the text gives, in its most frequent spelling.</summary>
-    public string Name { get; private set; } = "";
+    public string Name => _name ??= _nameMention?.Name ?? "";
+
+    /// <summary>The mention that gives <see cref="Name"/>, which is joined from its words when first asked for.</summary>
+    private Mention? _nameMention;
+    private string? _name;
 
     public string? GivenName { get; private set; }
 
@@ -22,9 +26,9 @@ public sealed class Person(int id)
     internal void Add(Mention mention)
     {
         _mentions.Add(mention);
-        if (mention.NameWords.Count > 0 && (Name.Length == 0 || mention.NameWords.Count > Name.AsSpan().Count(' ') + 1))
+        if (mention.NameWords.Count > 0 && (_nameMention is null || mention.NameWords.Count > _nameMention.NameWords.Count))
         {
-            Name = mention.Name;
+            NameAfter(mention);
             GivenName = mention.GivenName;
             Surname = mention.Surname!;
         }
@@ -40,52 +44,82 @@ public sealed class Person(int id)
     /// <summary>Puts the mentions in text order and names the person by the most frequent spelling of the fullest name.</summary>
     internal void Complete()
     {
-        _mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
-        // The spellings in the order they first appear: on equal counts the first written wins. A person has few.
-        var spellings = new List<(string Surname, int Count)>();
-        foreach (var mention in SurnameMentions)
+        _mentions.Sort(static (a, b) => a.Span.CompareTo(b.Span));
+        // The most frequent spelling; on equal counts the first written. A person has few spellings, so each is
+        // counted from where it first appears.
+        string? surname = null;
+        var surnameCount = 0;
+        for (var k = 0; k < _mentions.Count; k++)
         {
-            var k = spellings.FindIndex(s => string.Equals(s.Surname, mention.Surname, StringComparison.Ordinal));
-            if (k < 0)
+            var spelling = _mentions[k].Surname;
+            if (!GivesSurname(_mentions[k]) || IsSurnameBefore(spelling!, k))
             {
-                spellings.Add((mention.Surname!, 1));
+                continue;
             }
-            else
+            var count = CountSurnameFrom(spelling!, k);
+            if (count > surnameCount)
             {
-                spellings[k] = (spellings[k].Surname, spellings[k].Count + 1);
+                (surname, surnameCount) = (spelling, count);
             }
         }
-        if (spellings.Count == 0)
+        if (surname is null)
         {
             return;
         }
-        var surname = spellings[0];
-        foreach (var spelling in spellings)
-        {
-            surname = spelling.Count > surname.Count ? spelling : surname;
-        }
         // The mention with the most name words; on equal counts the first written.
         Mention? fullest = null;
-        foreach (var mention in SurnameMentions)
+        foreach (var mention in _mentions)
         {
-            if (mention.Surname == surname.Surname && (fullest is null || mention.NameWords.Count > fullest.NameWords.Count || mention.NameWords.Count == fullest.NameWords.Count && mention.Span.Start < fullest.Span.Start))
+            if (GivesSurname(mention) && mention.Surname == surname && (fullest is null || mention.NameWords.Count > fullest.NameWords.Count || mention.NameWords.Count == fullest.NameWords.Count && mention.Span.Start < fullest.Span.Start))
             {
                 fullest = mention;
             }
         }
         var fullestMention = fullest!;
-        Surname = surname.Surname;
+        Surname = surname;
         GivenName = fullestMention.GivenName;
-        Name = fullestMention.Name;
+        NameAfter(fullestMention);
     }
 
-    private readonly HashSet<int> _byFirstName = [];
+    private void NameAfter(Mention mention)
+    {
+        _nameMention = mention;
+        _name = null;
+    }
+
+    private bool IsSurnameBefore(string spelling, int end)
+    {
+        for (var k = 0; k < end; k++)
+        {
+            if (GivesSurname(_mentions[k]) && _mentions[k].Surname == spelling)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int CountSurnameFrom(string spelling, int start)
+    {
+        var count = 0;
+        for (var k = start; k < _mentions.Count; k++)
+        {
+            count += GivesSurname(_mentions[k]) && _mentions[k].Surname == spelling ? 1 : 0;
+        }
+        return count;
+    }
+
+    /// <summary>The mentions by first name alone, made at the first: most people have none.</summary>
+    private HashSet<int>? _byFirstName;
 
     /// <summary>Marks a mention that names the person by the first name alone (Hillary): it says nothing of the surname.</summary>
-    internal void MarkFirstName(Mention mention) => _byFirstName.Add(mention.Index);
+    internal void MarkFirstName(Mention mention) => (_byFirstName ??= []).Add(mention.Index);
 
     /// <summary>The mentions that give the person's surname.</summary>
-    public IEnumerable<Mention> SurnameMentions => _mentions.Where(m => m.Surname is not null && !_byFirstName.Contains(m.Index));
+    public IEnumerable<Mention> SurnameMentions => _mentions.Where(GivesSurname);
+
+    /// <summary>The mention gives the person's surname: it has one, and is not the first name alone.</summary>
+    internal bool GivesSurname(Mention mention) => mention.Surname is not null && _byFirstName?.Contains(mention.Index) != true;
 
     /// <summary>How the text spells the surname, with the mentions that use each spelling (O'Neill and O’Neill are one).</summary>
     public IEnumerable<IGrouping<string, Mention>> SurnameSpellings =>

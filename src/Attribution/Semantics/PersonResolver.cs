@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Attribution.Lexicon;
 using Attribution.Syntax;
 using Attribution.Text;
@@ -37,17 +38,27 @@ public sealed class PersonResolver
     private readonly SyntaxTree _syntax;
     private readonly ISet<int> _speakerMentions;
     private readonly List<Person> _people = [];
-    private readonly Dictionary<int, Person> _byMention = [];
+    private readonly Dictionary<int, Person> _byMention;
     private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Person>> _byGivenName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<Person, PersonFacts> _facts = [];
+    /// <summary>What is known of each person, by <see cref="Person.Id"/> (their place in <see cref="_people"/>).</summary>
+    private readonly List<PersonFacts> _facts = [];
     private readonly HashSet<int> _titleCaseSentences = [];
     private List<Mention> _mentions = [];
+
+    /// <summary>Each mention's <see cref="ReadGiven"/> words by <see cref="Mention.Index"/>: read once, asked for in every pass.</summary>
+    private string[][] _given = [];
+
+    // Scratch lists for the candidates of one single name: Choose runs once per mention and keeps none of them.
+    private readonly List<Person> _candidates = [];
+    private readonly List<Person> _compatible = [];
+    private readonly List<Person> _local = [];
 
     private PersonResolver(SyntaxTree syntax, ISet<int> speakerMentions)
     {
         _syntax = syntax;
         _speakerMentions = speakerMentions;
+        _byMention = new Dictionary<int, Person>(syntax.Mentions.Count);
     }
 
     public static (IReadOnlyList<Person> People, IReadOnlyDictionary<int, Person> ByMention) Resolve(SyntaxTree syntax, ISet<int> speakerMentions) =>
@@ -57,6 +68,11 @@ public sealed class PersonResolver
     {
         ReadVocabulary();
         _mentions = NormaliseMentions();
+        _given = new string[_syntax.Mentions.Count][];
+        foreach (var mention in _mentions)
+        {
+            _given[mention.Index] = ReadGiven(mention);
+        }
         ResolveFullNames();
         var leftovers = ResolveSingleNames();
         MergeSpellingVariants(leftovers);
@@ -65,7 +81,7 @@ public sealed class PersonResolver
         foreach (var person in _people)
         {
             person.Complete();
-            if (person.Mentions.Any(m => m.Titles.Count > 0 || m.HasHonorific || _speakerMentions.Contains(m.Index)))
+            if (IsTitledOrSpeaker(person))
             {
                 person.Confirm();
             }
@@ -115,22 +131,52 @@ public sealed class PersonResolver
     /// </summary>
     private List<Mention> NormaliseMentions()
     {
-        var names = _syntax.Mentions.Where(m => m.Kind == MentionKind.Name).ToList();
         if (_titleCaseSentences.Count == 0)
         {
             // No headline in title case: only the capitalised common words before first names are dropped.
-            return names.ConvertAll(WithoutCommonWordsBefore);
+            var mentions = new List<Mention>(_syntax.Mentions.Count);
+            foreach (var mention in _syntax.Mentions)
+            {
+                if (mention.Kind == MentionKind.Name)
+                {
+                    mentions.Add(WithoutCommonWordsBefore(mention));
+                }
+            }
+            return mentions;
         }
-        var surnames = names.Where(m => !_titleCaseSentences.Contains(m.Sentence)).CountBy(m => m.Surname!.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.Value);
+        // The surnames outside title-case lines, in lower case, with how often each is written; the first words of full names.
+        var surnames = new Dictionary<string, int>(StringComparer.Ordinal);
+        var givenWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var mention in _syntax.Mentions)
+        {
+            if (mention.Kind == MentionKind.Name && !_titleCaseSentences.Contains(mention.Sentence))
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(surnames, mention.Surname!.ToLowerInvariant(), out _)++;
+                if (mention.NameWords.Count >= 2)
+                {
+                    givenWords.Add(mention.NameWords[0]);
+                }
+            }
+        }
         // A headline word one letter off a name stands for that name only when the article treats it as a person's
         // (named in full, with a title, a courtesy title, or as a speaker): "Plant" is not "Clean Power Plan".
-        var personSurnames = names.Where(m => !_titleCaseSentences.Contains(m.Sentence)
-                && (Given(m).Length > 0 || m.Titles.Count > 0 || m.HasHonorific || _speakerMentions.Contains(m.Index)))
-            .Select(m => m.Surname!.ToLowerInvariant()).Where(s => surnames[s] >= 2).ToHashSet(StringComparer.Ordinal);
-        var givenWords = new HashSet<string>(names.Where(m => !_titleCaseSentences.Contains(m.Sentence) && m.NameWords.Count >= 2).Select(m => m.NameWords[0]), StringComparer.OrdinalIgnoreCase);
-        var result = new List<Mention>(names.Count);
-        foreach (var mention in names)
+        var personSurnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in _syntax.Mentions)
         {
+            if (mention.Kind == MentionKind.Name && !_titleCaseSentences.Contains(mention.Sentence)
+                && (HasGiven(mention) || mention.Titles.Count > 0 || mention.HasHonorific || _speakerMentions.Contains(mention.Index))
+                && surnames[mention.Surname!.ToLowerInvariant()] >= 2)
+            {
+                personSurnames.Add(mention.Surname!.ToLowerInvariant());
+            }
+        }
+        var result = new List<Mention>(_syntax.Mentions.Count);
+        foreach (var mention in _syntax.Mentions)
+        {
+            if (mention.Kind != MentionKind.Name)
+            {
+                continue;
+            }
             if (!_titleCaseSentences.Contains(mention.Sentence))
             {
                 result.Add(WithoutCommonWordsBefore(mention));
@@ -139,7 +185,7 @@ public sealed class PersonResolver
             for (var k = mention.NameWords.Count - 1; k >= 0; k--)
             {
                 var word = mention.NameWords[k];
-                if (word.EndsWith('.') || !(surnames.ContainsKey(word.ToLowerInvariant()) || personSurnames.Any(s => EditDistance.IsOneEditOrSwap(s, word))))
+                if (word.EndsWith('.') || !(surnames.ContainsKey(word.ToLowerInvariant()) || IsOneEditOrSwapFromAny(word, personSurnames)))
                 {
                     continue;
                 }
@@ -156,12 +202,21 @@ public sealed class PersonResolver
         return result;
     }
 
-    /// <summary>The mention without the capitalised common words before its first name ("Though Sanders").</summary>
-    private Mention WithoutCommonWordsBefore(Mention mention)
+    private static bool IsOneEditOrSwapFromAny(string word, HashSet<string> surnames)
     {
-        var given = Given(mention);
-        return given.Length == mention.NameWords.Count - 1 ? mention : mention with { NameWords = [.. given, mention.Surname!] };
+        foreach (var surname in surnames)
+        {
+            if (EditDistance.IsOneEditOrSwap(surname, word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /// <summary>The mention without the capitalised common words before its first name ("Though Sanders").</summary>
+    private Mention WithoutCommonWordsBefore(Mention mention) =>
+        mention.NameWords.Count <= 1 || GivenStart(mention) == 0 ? mention : mention with { NameWords = [.. ReadGiven(mention), mention.Surname!] };
 
     private static int IndexOfWord(string text, string word, TextSpan within)
     {
@@ -178,8 +233,13 @@ public sealed class PersonResolver
         return -1;
     }
 
-    /// <summary>The words before the surname, without capitalised common words before the first name ("Though", "Stop").</summary>
-    private string[] Given(Mention mention)
+    /// <summary>The words before the surname, without capitalised common words before the first name: read once by <see cref="Run"/>.</summary>
+    private string[] Given(Mention mention) => _given[mention.Index];
+
+    private bool HasGiven(Mention mention) => GivenStart(mention) < mention.NameWords.Count - 1;
+
+    /// <summary>Where the first name starts: after the capitalised common words before it ("Though", "Stop").</summary>
+    private int GivenStart(Mention mention)
     {
         var count = mention.NameWords.Count - 1;
         var start = 0;
@@ -187,6 +247,14 @@ public sealed class PersonResolver
         {
             start++;
         }
+        return start;
+    }
+
+    /// <summary>The words before the surname from <see cref="GivenStart"/> on.</summary>
+    private string[] ReadGiven(Mention mention)
+    {
+        var count = mention.NameWords.Count - 1;
+        var start = GivenStart(mention);
         if (start >= count)
         {
             return [];
@@ -220,18 +288,21 @@ public sealed class PersonResolver
                 continue;
             }
             Person? person = null;
-            foreach (var candidate in _bySurname.GetValueOrDefault(mention.Surname!) ?? [])
+            if (_bySurname.TryGetValue(mention.Surname!, out var sameSurname))
             {
-                var facts = _facts[candidate];
-                if (facts.Suffix == mention.Suffix && facts.GivenForms.Count > 0 && facts.GivenForms.Any(g => FullNamesAgree(g, given)))
+                foreach (var candidate in sameSurname)
                 {
-                    person = candidate;
-                    break;
+                    var facts = _facts[candidate.Id];
+                    if (facts.Suffix == mention.Suffix && AnyFormAgrees(facts.GivenForms, given))
+                    {
+                        person = candidate;
+                        break;
+                    }
                 }
             }
             person ??= NewPerson(mention.Surname!, mention.Suffix);
-            var personFacts = _facts[person];
-            if (!personFacts.GivenForms.Any(g => g.SequenceEqual(given, StringComparer.OrdinalIgnoreCase)))
+            var personFacts = _facts[person.Id];
+            if (!HasForm(personFacts.GivenForms, given))
             {
                 personFacts.GivenForms.Add(given);
                 Index(_byGivenName, given[0], person);
@@ -240,17 +311,66 @@ public sealed class PersonResolver
         }
     }
 
+    // FullNamesAgree looks first for a word before the first name on its first side, so each caller keeps its order.
+    private static bool AnyFormAgrees(List<string[]> forms, string[] given)
+    {
+        foreach (var form in forms)
+        {
+            if (FullNamesAgree(form, given))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AgreesWithAnyForm(string[] given, List<string[]> forms)
+    {
+        foreach (var form in forms)
+        {
+            if (FullNamesAgree(given, form))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasForm(List<string[]> forms, string[] given)
+    {
+        foreach (var form in forms)
+        {
+            if (form.AsSpan().SequenceEqual(given, StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Pass 2: a surname or a first name alone. Returns the single names that went to no one.</summary>
     private List<Mention> ResolveSingleNames()
     {
         var leftovers = new List<Mention>();
         // Mentions with a courtesy title go first: "Mr. Obama" tells a man from Michelle Obama, and then a plain
         // "Obama" can go to whichever of them the article names most.
-        var singles = _mentions.Where(m => Given(m).Length == 0).OrderBy(m => m.HasHonorific ? 0 : 1).ThenBy(m => m.Span.Start).ToList();
+        var singles = new List<Mention>();
+        foreach (var mention in _mentions)
+        {
+            if (Given(mention).Length == 0)
+            {
+                singles.Add(mention);
+            }
+        }
+        // In text order otherwise; the mentions are numbered in text order, which keeps equal starts as they were.
+        singles.Sort(static (a, b) =>
+            a.HasHonorific != b.HasHonorific ? (a.HasHonorific ? -1 : 1)
+            : a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start)
+            : a.Index.CompareTo(b.Index));
         foreach (var mention in singles)
         {
             var word = mention.Surname!;
-            var candidates = (_bySurname.GetValueOrDefault(word) ?? []).Where(p => _facts[p].Suffix == mention.Suffix).ToList();
+            var candidates = SameSurname(mention);
             Person? person;
             if (candidates.Count > 0)
             {
@@ -264,7 +384,7 @@ public sealed class PersonResolver
                 if (person is not null)
                 {
                     Assign(mention, person, explicitName: false);
-                    _facts[person].ExplicitSentences.Add(mention.Sentence);
+                    AddOnce(_facts[person.Id].ExplicitSentences, mention.Sentence);
                     person.MarkFirstName(mention);
                     continue;
                 }
@@ -285,7 +405,7 @@ public sealed class PersonResolver
         var remaining = new List<Mention>();
         foreach (var mention in leftovers)
         {
-            var candidates = (_bySurname.GetValueOrDefault(mention.Surname!) ?? []).Where(p => _facts[p].Suffix == mention.Suffix).ToList();
+            var candidates = SameSurname(mention);
             var person = candidates.Count > 0 ? Choose(candidates, mention) : null;
             if (person is null)
             {
@@ -299,6 +419,23 @@ public sealed class PersonResolver
         return remaining;
     }
 
+    /// <summary>The people with the mention's surname and suffix, in a scratch list that the next call reuses.</summary>
+    private List<Person> SameSurname(Mention mention)
+    {
+        _candidates.Clear();
+        if (_bySurname.TryGetValue(mention.Surname!, out var sameSurname))
+        {
+            foreach (var person in sameSurname)
+            {
+                if (_facts[person.Id].Suffix == mention.Suffix)
+                {
+                    _candidates.Add(person);
+                }
+            }
+        }
+        return _candidates;
+    }
+
     /// <summary>
     /// The candidate a surname alone points at: one that the mention's courtesy title or gendered title does
     /// not rule out; the one with the mention's office; the one named in this sentence or the one before; else
@@ -309,7 +446,15 @@ public sealed class PersonResolver
         var gender = GenderOf(mention);
         if (gender is not null)
         {
-            var compatible = candidates.Where(p => _facts[p].Gender is null || _facts[p].Gender == gender).ToList();
+            var compatible = _compatible;
+            compatible.Clear();
+            foreach (var person in candidates)
+            {
+                if (_facts[person.Id].Gender is null || _facts[person.Id].Gender == gender)
+                {
+                    compatible.Add(person);
+                }
+            }
             if (compatible.Count == 0)
             {
                 // "Mr. Obama" where the only Obama named in full is Michelle Obama: another member of the family.
@@ -317,23 +462,41 @@ public sealed class PersonResolver
             }
             candidates = compatible;
         }
-        var titled = mention.Titles.Where(t => !t.Office.IsRank).ToList();
+        var titled = HasOffice(mention);
         if (candidates.Count == 1)
         {
             // One person of that surname named in full: a different title is the text contradicting itself,
             // which is what ATTR001 is for, not a sign of another person.
             return candidates[0];
         }
-        if (titled.Count > 0)
+        if (titled)
         {
-            var withOffice = candidates.Where(p => titled.Any(t => _facts[p].Offices.Contains(t.Office.Id))).ToList();
-            if (withOffice.Count == 1)
+            Person? withOffice = null;
+            var holders = 0;
+            foreach (var person in candidates)
             {
-                return withOffice[0];
+                if (HoldsOfficeOf(person, mention))
+                {
+                    withOffice = person;
+                    holders++;
+                }
+            }
+            if (holders == 1)
+            {
+                return withOffice;
             }
         }
         // Named in full in this sentence or the one before: the context points at them.
-        var local = candidates.Where(p => _facts[p].ExplicitSentences.Contains(mention.Sentence) || _facts[p].ExplicitSentences.Contains(mention.Sentence - 1)).ToList();
+        var local = _local;
+        local.Clear();
+        foreach (var person in candidates)
+        {
+            var sentences = _facts[person.Id].ExplicitSentences;
+            if (sentences.Contains(mention.Sentence) || sentences.Contains(mention.Sentence - 1))
+            {
+                local.Add(person);
+            }
+        }
         if (local.Count == 1)
         {
             return local[0];
@@ -342,26 +505,99 @@ public sealed class PersonResolver
         {
             // A titled surname that could be either of two people named close by goes to no one: a wrong guess
             // would give one of them the other's title.
-            return titled.Count > 0 ? null : Nearest(local, mention, out _);
+            return titled ? null : Nearest(local, mention, out _);
         }
         // Else the one the article is about: named most often so far, then first.
-        return candidates.OrderByDescending(p => p.Mentions.Count).ThenBy(p => _facts[p].MentionStarts.Min).First();
+        var most = candidates[0];
+        foreach (var person in candidates)
+        {
+            if (person.Mentions.Count > most.Mentions.Count || person.Mentions.Count == most.Mentions.Count && FirstStart(person) < FirstStart(most))
+            {
+                most = person;
+            }
+        }
+        return most;
+    }
+
+    /// <summary>Where the person is first mentioned so far.</summary>
+    private int FirstStart(Person person) => _facts[person.Id].MentionStarts is { Count: > 0 } starts ? starts[0] : 0;
+
+    /// <summary>The mention has a title of office, not a rank alone.</summary>
+    private static bool HasOffice(Mention mention)
+    {
+        for (var t = 0; t < mention.Titles.Count; t++)
+        {
+            if (!mention.Titles[t].Office.IsRank)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool HoldsOfficeOf(Person person, Mention mention) => HoldsOfficeOf(_facts[person.Id].Offices, mention);
+
+    /// <summary>One of the mentions has an office (not a rank) among the offices.</summary>
+    private static bool AnyHasOffice(ArraySegment<Mention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (HasOffice(mention))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AnyHoldsOfficeOf(ArraySegment<Mention> mentions, List<string> offices)
+    {
+        foreach (var mention in mentions)
+        {
+            if (HoldsOfficeOf(offices, mention))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HoldsOfficeOf(List<string> offices, Mention mention)
+    {
+        for (var t = 0; t < mention.Titles.Count; t++)
+        {
+            var title = mention.Titles[t];
+            if (!title.Office.IsRank && offices.Contains(title.Office.Id))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A person named by surname only, other than the full names of that surname.</summary>
-    private Person Family(Mention mention, Gender? gender) =>
-        _bySurname[mention.Surname!].FirstOrDefault(p => _facts[p].GivenForms.Count == 0 && _facts[p].Suffix == mention.Suffix && (gender is null || _facts[p].Gender is null || _facts[p].Gender == gender))
-        ?? NewPerson(mention.Surname!, mention.Suffix);
+    private Person Family(Mention mention, Gender? gender)
+    {
+        foreach (var person in _bySurname[mention.Surname!])
+        {
+            var facts = _facts[person.Id];
+            if (facts.GivenForms.Count == 0 && facts.Suffix == mention.Suffix && (gender is null || facts.Gender is null || facts.Gender == gender))
+            {
+                return person;
+            }
+        }
+        return NewPerson(mention.Surname!, mention.Suffix);
+    }
 
     /// <summary>What a mention says of the person's sex: a courtesy title (Mr., Mrs.) or a gendered title (Congresswoman, First Lady).</summary>
     private Gender? GenderOf(Mention mention)
     {
         if (mention.HasHonorific)
         {
-            var before = _syntax.Text[mention.Span.Start..mention.NameSpan.Start];
-            foreach (var word in before.Split([' ', '.', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+            var before = _syntax.Text.AsSpan(mention.Span.Start, mention.NameSpan.Start - mention.Span.Start);
+            foreach (var range in before.SplitAny(" .\n\u00A0"))
             {
-                switch (word)
+                switch (before[range])
                 {
                     case "Mr":
                         return Gender.Male;
@@ -370,8 +606,9 @@ public sealed class PersonResolver
                 }
             }
         }
-        foreach (var title in mention.Titles)
+        for (var t = 0; t < mention.Titles.Count; t++)
         {
+            var title = mention.Titles[t];
             if (title.Office.Id is "first-lady" or "queen" || title.Form.EndsWith("woman", StringComparison.OrdinalIgnoreCase))
             {
                 return Gender.Female;
@@ -387,59 +624,77 @@ public sealed class PersonResolver
     /// <summary>Pass 3: a rare spelling of a frequent surname is the same person's, when nothing says it is someone else.</summary>
     private void MergeSpellingVariants(List<Mention> leftovers)
     {
-        var units = new List<SpellingUnit>();
+        // Every unit's mentions in one array: a mention is one person's or a leftover, never both.
+        var mentionCount = leftovers.Count;
         foreach (var person in _people)
         {
-            foreach (var spelling in person.SurnameSpellings)
-            {
-                units.Add(new SpellingUnit(spelling.Key, [.. spelling], person, _facts[person]));
-            }
+            mentionCount += person.Mentions.Count;
         }
-        foreach (var group in leftovers.GroupBy(m => m.Surname!, StringComparer.Ordinal))
+        var unitMentions = new Mention[mentionCount];
+        var used = 0;
+        var units = new List<SpellingUnit>(_people.Count + leftovers.Count);
+        foreach (var person in _people)
         {
-            units.Add(new SpellingUnit(group.Key, [.. group], null, null));
+            AddSpellingUnits(units, person.Mentions, person, unitMentions, ref used);
         }
-        // Frequent spellings, indexed by the spelling with each letter left out (and as it is).
-        var index = new Dictionary<string, List<SpellingUnit>>(StringComparer.Ordinal);
+        AddSpellingUnits(units, leftovers, null, unitMentions, ref used);
         // A variant needs a spelling written more often than itself: one written as often as the most frequent indexed
         // spelling or more has none, and its keys are not made.
         var mostIndexed = 0;
-        foreach (var unit in units.Where(u => u.Mentions.Count >= 2 && u.Spelling.Length >= 4))
+        var keyCount = 0;
+        foreach (var unit in units)
         {
-            mostIndexed = Math.Max(mostIndexed, unit.Mentions.Count);
-            foreach (var key in DeletionKeys(unit.Spelling))
+            if (IsIndexed(unit))
             {
-                Index(index, key, unit);
+                mostIndexed = Math.Max(mostIndexed, unit.Mentions.Count);
+                keyCount += unit.Spelling.Length + 1;
             }
         }
-        var byKey = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (mostIndexed == 0)
+        {
+            return;
+        }
+        // Frequent spellings, indexed by the spelling with each letter left out (and as it is). The keys are made on
+        // the stack and looked up as spans.
+        var index = new DeletionKeyIndex<SpellingUnit>(keyCount);
         Span<char> lowerBuffer = stackalloc char[64];
         Span<char> keyBuffer = stackalloc char[64];
-        foreach (var variant in units.OrderBy(u => u.Mentions.Count).ThenBy(u => u.Mentions[0].Span.Start))
+        foreach (var unit in units)
+        {
+            if (!IsIndexed(unit))
+            {
+                continue;
+            }
+            var length = unit.Spelling.Length;
+            var lower = length <= lowerBuffer.Length ? lowerBuffer[..length] : new char[length];
+            var key = length <= keyBuffer.Length ? keyBuffer : new char[length];
+            unit.Spelling.AsSpan().ToLowerInvariant(lower);
+            for (var left = -1; left < length; left++)
+            {
+                index.Add(DeletionKeyIndex<SpellingUnit>.Key(lower, left, key), unit);
+            }
+        }
+        // Rarest first, then in text order; units written as often and first at the same place keep their order.
+        units.Sort(static (a, b) =>
+            a.Mentions.Count != b.Mentions.Count ? a.Mentions.Count.CompareTo(b.Mentions.Count)
+            : a.Mentions[0].Span.Start != b.Mentions[0].Span.Start ? a.Mentions[0].Span.Start.CompareTo(b.Mentions[0].Span.Start)
+            : a.Order.CompareTo(b.Order));
+        foreach (var variant in units)
         {
             if (variant.Spelling.Length < 3 || variant.MergedInto is not null || variant.Mentions.Count >= mostIndexed)
             {
                 continue;
             }
             SpellingUnit? major = null;
-            // The variant's keys (DeletionKeys, in the same order) are built on the stack and looked up as spans.
             var length = variant.Spelling.Length;
             var lower = length <= lowerBuffer.Length ? lowerBuffer[..length] : new char[length];
-            var key = length <= keyBuffer.Length ? keyBuffer[..length] : new char[length];
+            var key = length <= keyBuffer.Length ? keyBuffer : new char[length];
             variant.Spelling.AsSpan().ToLowerInvariant(lower);
             for (var left = -1; left < length; left++)
             {
-                lower.CopyTo(key);
-                if (left >= 0)
+                for (var link = index.First(DeletionKeyIndex<SpellingUnit>.Key(lower, left, key)); link >= 0; link = index.Next(link))
                 {
-                    lower[(left + 1)..].CopyTo(key[left..]);
-                }
-                if (!byKey.TryGetValue(key[..(left >= 0 ? length - 1 : length)], out var candidates))
-                {
-                    continue;
-                }
-                foreach (var candidate in candidates)
-                {
+                    var candidate = index.ItemAt(link);
                     if (candidate != variant && candidate.MergedInto is null && candidate.Mentions.Count > variant.Mentions.Count
                         && (major is null || candidate.Mentions.Count > major.Mentions.Count) && IsVariantOf(variant, candidate))
                     {
@@ -464,6 +719,51 @@ public sealed class PersonResolver
         }
     }
 
+    private static bool IsIndexed(SpellingUnit unit) => unit.Mentions.Count >= 2 && unit.Spelling.Length >= 4;
+
+    /// <summary>
+    /// Adds a unit for each surname spelling among the mentions, in the order the spellings first appear, each
+    /// with its mentions in their order, copied into <paramref name="unitMentions"/> from <paramref name="used"/> on.
+    /// A person's spellings are their surname mentions' (O'Neill and O’Neill are one); a leftover's is its surname.
+    /// </summary>
+    private void AddSpellingUnits(List<SpellingUnit> units, IReadOnlyList<Mention> mentions, Person? person, Mention[] unitMentions, ref int used)
+    {
+        var first = units.Count;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var spelling = SpellingOf(mentions[k], person);
+            if (spelling is null || HasSpelling(units, first, spelling))
+            {
+                continue;
+            }
+            var start = used;
+            for (var j = k; j < mentions.Count; j++)
+            {
+                if (SpellingOf(mentions[j], person) == spelling)
+                {
+                    unitMentions[used++] = mentions[j];
+                }
+            }
+            var facts = person is null ? null : _facts[person.Id];
+            units.Add(new SpellingUnit(spelling, new ArraySegment<Mention>(unitMentions, start, used - start), person, facts, units.Count));
+        }
+    }
+
+    private static string? SpellingOf(Mention mention, Person? person) =>
+        person is null ? mention.Surname : person.GivesSurname(mention) ? Person.SpellingKey(mention.Surname!) : null;
+
+    private static bool HasSpelling(List<SpellingUnit> units, int first, string spelling)
+    {
+        for (var u = first; u < units.Count; u++)
+        {
+            if (units[u].Spelling == spelling)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool IsVariantOf(SpellingUnit variant, SpellingUnit major)
     {
         var (v, s) = (variant.Spelling, major.Spelling);
@@ -476,9 +776,23 @@ public sealed class PersonResolver
         {
             return false;
         }
-        var variantGiven = variant.Mentions.Select(Given).Where(g => g.Length > 0).ToList();
-        var majorGiven = major.Facts?.GivenForms ?? [];
-        var sameGivenName = variantGiven.Count > 0 && majorGiven.Count > 0 && variantGiven.Any(g => majorGiven.Any(h => FullNamesAgree(g, h)));
+        var variantHasGiven = false;
+        var sameGivenName = false;
+        var majorGiven = major.Facts?.GivenForms;
+        foreach (var mention in variant.Mentions)
+        {
+            var given = Given(mention);
+            if (given.Length == 0)
+            {
+                continue;
+            }
+            variantHasGiven = true;
+            if (majorGiven is not null && AgreesWithAnyForm(given, majorGiven))
+            {
+                sameGivenName = true;
+                break;
+            }
+        }
         var close = EditDistance.IsOneEditOrSwap(v, s)
             || sameGivenName && v.Length >= 4 && Fuzz.Ratio(v.ToLowerInvariant(), s.ToLowerInvariant()) >= SpellingVariantRatio;
         if (!close)
@@ -486,14 +800,12 @@ public sealed class PersonResolver
             return false;
         }
         // Clinton and Clifton are two people when each has a first name of their own.
-        if (variantGiven.Count > 0 && majorGiven.Count > 0 && !sameGivenName)
+        if (variantHasGiven && majorGiven is { Count: > 0 } && !sameGivenName)
         {
             return false;
         }
         // Mayor Clifton is not Senator Clinton: a title of the variant's own must be one the person has.
-        var majorOffices = major.Facts?.Offices ?? [];
-        var variantOffices = variant.Mentions.SelectMany(m => m.Titles).Where(t => !t.Office.IsRank).Select(t => t.Office.Id).ToList();
-        if (!sameGivenName && variantOffices.Count > 0 && majorOffices.Count > 0 && !variantOffices.Any(majorOffices.Contains))
+        if (!sameGivenName && major.Facts is { Offices.Count: > 0 } majorFacts && AnyHasOffice(variant.Mentions) && !AnyHoldsOfficeOf(variant.Mentions, majorFacts.Offices))
         {
             return false;
         }
@@ -511,26 +823,57 @@ public sealed class PersonResolver
     /// surname alone (places and organisations keep their full name: Sandy Hook, Fort Hood).
     /// </summary>
     private bool IsConfirmedPerson(SpellingUnit unit) =>
-        unit.Person is { } person
-        && (person.Mentions.Any(m => m.Titles.Count > 0 || m.HasHonorific || _speakerMentions.Contains(m.Index))
-            || person.Mentions.Any(m => m.NameWords.Count >= 2) && person.SurnameMentions.Any(m => m.NameWords.Count == 1));
+        unit.Person is { } person && (IsTitledOrSpeaker(person) || IsNamedInFullThenBySurname(person));
 
     private bool IsNamedPerson(SpellingUnit unit) =>
-        unit.Person is { } person && person.Mentions.Any(m => m.NameWords.Count >= 2 || m.Titles.Count > 0 || m.HasHonorific || _speakerMentions.Contains(m.Index));
+        unit.Person is { } person && (IsTitledOrSpeaker(person) || IsNamedInFull(person));
+
+    /// <summary>A mention of the person has a title or a courtesy title, or speaks.</summary>
+    private bool IsTitledOrSpeaker(Person person)
+    {
+        var mentions = person.Mentions;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].Titles.Count > 0 || mentions[k].HasHonorific || _speakerMentions.Contains(mentions[k].Index))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsNamedInFull(Person person)
+    {
+        var mentions = person.Mentions;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].NameWords.Count >= 2)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsNamedInFullThenBySurname(Person person)
+    {
+        if (!IsNamedInFull(person))
+        {
+            return false;
+        }
+        var mentions = person.Mentions;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].NameWords.Count == 1 && person.GivesSurname(mentions[k]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool IsPluralOf(string plural, string singular) =>
         plural.Length > singular.Length && plural.StartsWith(singular, StringComparison.OrdinalIgnoreCase) && plural[singular.Length..].ToLowerInvariant() is "s" or "es";
-
-    /// <summary>The word and the word with each one letter left out: two words one edit or one swap apart share a key.</summary>
-    private static IEnumerable<string> DeletionKeys(string word)
-    {
-        var lower = word.ToLowerInvariant();
-        yield return lower;
-        for (var i = 0; i < lower.Length; i++)
-        {
-            yield return lower.Remove(i, 1);
-        }
-    }
 
     private Person Adopt(SpellingUnit unit)
     {
@@ -547,7 +890,7 @@ public sealed class PersonResolver
     {
         var person = new Person(_people.Count);
         _people.Add(person);
-        _facts[person] = new PersonFacts(suffix);
+        _facts.Add(new PersonFacts(suffix));
         Index(_bySurname, surname, person);
         return person;
     }
@@ -556,16 +899,16 @@ public sealed class PersonResolver
     {
         person.Add(mention);
         _byMention[mention.Index] = person;
-        var facts = _facts[person];
-        facts.MentionStarts.Add(mention.Span.Start);
+        var facts = _facts[person.Id];
+        facts.AddMentionStart(mention.Span.Start);
         if (explicitName)
         {
-            facts.ExplicitSentences.Add(mention.Sentence);
+            AddOnce(facts.ExplicitSentences, mention.Sentence);
             facts.Gender ??= GenderOf(mention);
         }
-        foreach (var title in mention.Titles)
+        for (var t = 0; t < mention.Titles.Count; t++)
         {
-            facts.Offices.Add(title.Office.Id);
+            AddOnce(facts.Offices, mention.Titles[t].Office.Id);
         }
     }
 
@@ -596,36 +939,40 @@ public sealed class PersonResolver
     /// <summary>Characters back to the person's nearest mention before the offset; a mention after it counts four times.</summary>
     private long DistanceTo(Person person, int offset)
     {
-        var starts = _facts[person].MentionStarts;
+        var starts = _facts[person.Id].MentionStarts;
+        var at = starts.BinarySearch(offset);
+        var after = at >= 0 ? at + 1 : ~at;
+        var atOrBefore = after - 1;
         var best = long.MaxValue;
-        if (starts.Count > 0 && starts.Min <= offset)
+        if (atOrBefore >= 0)
         {
-            best = offset - starts.GetViewBetween(int.MinValue, offset).Max;
+            best = offset - starts[atOrBefore];
         }
-        if (starts.Count > 0 && starts.Max > offset)
+        if (after < starts.Count)
         {
-            best = Math.Min(best, (starts.GetViewBetween(offset + 1, int.MaxValue).Min - (long)offset) * 4);
+            best = Math.Min(best, (starts[after] - (long)offset) * 4);
         }
         return best;
     }
 
     /// <summary>Joe and Joseph agree; J. and Joseph agree; Jeb and George do not. Middle names must not differ.</summary>
-    internal static bool FullNamesAgree(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    internal static bool FullNamesAgree(string[] a, string[] b)
     {
         if (GivenNamesAgree(a[0], b[0]))
         {
-            return MiddlesAgree(a.Skip(1).ToList(), b.Skip(1).ToList());
+            return MiddlesAgree(a, 1, b, 1);
         }
         // A capitalised word before the name ("Telling Jeb Bush", "Wife Huma Abedin") is not a first name.
-        if (a.Count >= 2 && !IsInitial(a[1]) && GivenNamesAgree(a[1], b[0]))
+        if (a.Length >= 2 && !IsInitial(a[1]) && GivenNamesAgree(a[1], b[0]))
         {
-            return MiddlesAgree(a.Skip(2).ToList(), b.Skip(1).ToList());
+            return MiddlesAgree(a, 2, b, 1);
         }
-        return b.Count >= 2 && !IsInitial(b[1]) && GivenNamesAgree(a[0], b[1]) && MiddlesAgree(a.Skip(1).ToList(), b.Skip(2).ToList());
+        return b.Length >= 2 && !IsInitial(b[1]) && GivenNamesAgree(a[0], b[1]) && MiddlesAgree(a, 1, b, 2);
     }
 
-    private static bool MiddlesAgree(List<string> a, List<string> b) =>
-        a.Count == 0 || b.Count == 0 || GivenNamesAgree(a[0], b[0]);
+    /// <summary>The first middle names (from <paramref name="aMiddle"/> and <paramref name="bMiddle"/> on) agree, or one of the two has none.</summary>
+    private static bool MiddlesAgree(string[] a, int aMiddle, string[] b, int bMiddle) =>
+        a.Length <= aMiddle || b.Length <= bMiddle || GivenNamesAgree(a[aMiddle], b[bMiddle]);
 
     /// <summary>Equal names, an initial and a name with that first letter, or a short form and its full name (Joe, Joseph).</summary>
     internal static bool GivenNamesAgree(string a, string b)
@@ -638,11 +985,39 @@ public sealed class PersonResolver
         {
             return char.ToUpperInvariant(a[0]) == char.ToUpperInvariant(b[0]);
         }
-        return FullFormsOfShort.TryGetValue(a, out var fullA) && (fullA.Contains(b) || FullFormsOfShort.TryGetValue(b, out var fullB) && fullA.Overlaps(fullB))
+        return FullFormsOfShort.TryGetValue(a, out var fullA) && (fullA.Contains(b) || FullFormsOfShort.TryGetValue(b, out var fullB) && SharesAny(fullA, fullB))
             || FullFormsOfShort.TryGetValue(b, out var fullOfB) && fullOfB.Contains(a);
     }
 
-    private static bool IsInitial(string word) => word.Length >= 2 && word.EndsWith('.') && word.Replace(".", "", StringComparison.Ordinal).All(char.IsUpper);
+    /// <summary>HashSet.Overlaps, without boxing the other set's enumerator.</summary>
+    private static bool SharesAny(HashSet<string> set, HashSet<string> other)
+    {
+        foreach (var name in other)
+        {
+            if (set.Contains(name))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>J., H.W.: every letter but the dots a capital.</summary>
+    private static bool IsInitial(string word)
+    {
+        if (word.Length < 2 || !word.EndsWith('.'))
+        {
+            return false;
+        }
+        foreach (var letter in word)
+        {
+            if (letter != '.' && !char.IsUpper(letter))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static void Index<T>(Dictionary<string, List<T>> index, string key, T item)
     {
@@ -650,6 +1025,11 @@ public sealed class PersonResolver
         {
             index[key] = list = [];
         }
+        AddOnce(list, item);
+    }
+
+    private static void AddOnce<T>(List<T> list, T item)
+    {
         if (!list.Contains(item))
         {
             list.Add(item);
@@ -688,23 +1068,36 @@ public sealed class PersonResolver
         /// <summary>The words before the surname in each full name (Hillary; Hillary Rodham).</summary>
         public List<string[]> GivenForms { get; } = [];
 
-        public HashSet<string> Offices { get; } = new(StringComparer.Ordinal);
+        // Offices and sentences are lists: a person has few, and a list costs less to make than a set.
+        public List<string> Offices { get; } = [];
 
-        /// <summary>Where the person's mentions start, to find the nearest one to a place in the text.</summary>
-        public SortedSet<int> MentionStarts { get; } = [];
+        /// <summary>Where the person's mentions start, in order and each once, to find the nearest one to a place in the text.</summary>
+        public List<int> MentionStarts { get; } = [];
+
+        public void AddMentionStart(int start)
+        {
+            var at = MentionStarts.BinarySearch(start);
+            if (at < 0)
+            {
+                MentionStarts.Insert(~at, start);
+            }
+        }
 
         /// <summary>The sentences that name the person in full or by first name.</summary>
-        public HashSet<int> ExplicitSentences { get; } = [];
+        public List<int> ExplicitSentences { get; } = [];
 
         public Gender? Gender { get; set; }
     }
 
     /// <summary>The mentions of one surname spelling: a person's, or single names that went to no one.</summary>
-    private sealed class SpellingUnit(string spelling, List<Mention> mentions, Person? person, PersonFacts? facts)
+    private sealed class SpellingUnit(string spelling, ArraySegment<Mention> mentions, Person? person, PersonFacts? facts, int order)
     {
         public string Spelling { get; } = spelling;
 
-        public List<Mention> Mentions { get; } = mentions;
+        public ArraySegment<Mention> Mentions { get; } = mentions;
+
+        /// <summary>The unit's place in the list as made, so that sorting keeps equal units in that order.</summary>
+        public int Order { get; } = order;
 
         public Person? Person => person ?? Adopted;
 
