@@ -62,18 +62,11 @@ public static class Tokenizer
         /// </summary>
         private const int SlotCount = 4096;
 
-        /// <summary>
-        /// Characters of a word kept in its slot: most words are this short, and comparing them there costs one read
-        /// of the slot instead of reads of the word object and of its string, which the stream of fresh allocations
-        /// has usually pushed out of the processor's cache.
-        /// </summary>
-        private const int InlineLength = 16;
-
         [ThreadStatic]
         private static WordCache? t_cache;
 
         private readonly WordClassifier _classifier;
-        private readonly Slot[] _slots = new Slot[SlotCount];
+        private readonly TokenWord?[] _slots = new TokenWord?[SlotCount];
 
         private WordCache(WordClassifier classifier) => _classifier = classifier;
 
@@ -87,32 +80,11 @@ public static class Tokenizer
         public TokenWord Get(ReadOnlySpan<char> word)
         {
             ref var slot = ref _slots[string.GetHashCode(word) & (SlotCount - 1)];
-            if (slot.Word is { } seen && slot.Length == word.Length
-                && (word.Length <= InlineLength ? word.SequenceEqual(((ReadOnlySpan<char>)slot.Chars)[..word.Length]) : word.SequenceEqual(seen.Text)))
+            if (slot is { } seen && word.SequenceEqual(seen.Text))
             {
                 return seen;
             }
-            var made = new TokenWord(word.ToString(), _classifier.Classify(word), IsNumber(word) ? TokenKind.Number : TokenKind.Word);
-            slot.Word = made;
-            slot.Length = word.Length;
-            if (word.Length <= InlineLength)
-            {
-                word.CopyTo(slot.Chars);
-            }
-            return made;
-        }
-
-        private struct Slot
-        {
-            public TokenWord? Word;
-            public int Length;
-            public InlineChars Chars;
-        }
-
-        [System.Runtime.CompilerServices.InlineArray(InlineLength)]
-        private struct InlineChars
-        {
-            private char _first;
+            return slot = new TokenWord(word.ToString(), _classifier.Classify(word), IsNumber(word) ? TokenKind.Number : TokenKind.Word);
         }
     }
 
