@@ -121,6 +121,50 @@ public sealed class Person(int id)
     /// <summary>The mention gives the person's surname: it has one, and is not the first name alone.</summary>
     internal bool GivesSurname(Mention mention) => mention.Surname is not null && _byFirstName?.Contains(mention.Index) != true;
 
+    /// <summary>
+    /// True when the surname is spelt more than one way (O'Neill and O’Neill are one): answered without grouping the
+    /// mentions, since most people's surname has one spelling.
+    /// </summary>
+    internal bool HasSeveralSurnameSpellings()
+    {
+        string? first = null;
+        foreach (var mention in _mentions)
+        {
+            if (!GivesSurname(mention))
+            {
+                continue;
+            }
+            if (first is null)
+            {
+                first = mention.Surname;
+            }
+            else if (!IsSameSpelling(first, mention.Surname!))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Two surnames with the same <see cref="SpellingKey"/>, compared without making the keys.</summary>
+    private static bool IsSameSpelling(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i] && !(IsApostrophe(a[i]) && IsApostrophe(b[i])))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘';
+
     /// <summary>How the text spells the surname, with the mentions that use each spelling (O'Neill and O’Neill are one).</summary>
     public IEnumerable<IGrouping<string, Mention>> SurnameSpellings =>
         SurnameMentions.GroupBy(m => SpellingKey(m.Surname!), StringComparer.Ordinal);

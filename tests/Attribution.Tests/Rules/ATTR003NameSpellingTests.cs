@@ -24,6 +24,15 @@ public class ATTR003NameSpellingTests
     }
 
     [Fact]
+    public void Takes_a_typographic_and_a_straight_apostrophe_for_one_spelling_and_still_reports_a_dropped_letter()
+    {
+        const string apostrophes = "Senator Paul O'Neill met the delegation. Senator Paul O'Neill spoke first. Later, Senator Paul O’Neill hosted a dinner.";
+        Assert.Empty(Run(apostrophes));
+        const string misspelt = "Senator Paul O'Neill met the delegation. Senator Paul O'Neill spoke first. Later, Senator Paul O'Neil hosted a dinner.";
+        Assert.Equal("O'Neil", RuleTester.At(misspelt, Assert.Single(Run(misspelt))));
+    }
+
+    [Fact]
     public void Stays_quiet_when_both_spellings_are_equally_frequent()
     {
         const string text = "General Vladimir Boldyrev met the delegation. Later, General Vladimir Bolyrev hosted a dinner.";

@@ -25,6 +25,16 @@ public class ATTR009AlteredRepeatedQuotationTests
     }
 
     [Fact]
+    public void Reads_a_long_quotation_and_a_last_word_against_the_closing_mark()
+    {
+        var sentence = string.Join(' ', Enumerable.Repeat("the council will review every budget line of the city", 10));
+        var longQuotation = $"“{sentence} and we will not raise taxes,” said Mayor Anna Berg.\n\nLater she said: “{sentence} and we will not raise fees.”";
+        Assert.Contains("'taxes' became 'fees'", Assert.Single(RuleTester.Run(longQuotation, "ATTR009")).Message, StringComparison.Ordinal);
+        const string bare = "“We will not raise taxes in the coming year” said Mayor Anna Berg.\n\nLater she said: “We will not raise fees in the coming year”";
+        Assert.Contains("'taxes' became 'fees'", Assert.Single(RuleTester.Run(bare, "ATTR009")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Stays_quiet_for_the_same_words_a_fragment_a_short_quotation_and_an_ellipsis()
     {
         Assert.Empty(RuleTester.Run(First + "Later she said: “We will not raise taxes in the coming year!”", "ATTR009"));

@@ -20,6 +20,10 @@ public sealed class ATTR003NameSpelling : Analyzer
     {
         foreach (var person in context.Model.People)
         {
+            if (!person.HasSeveralSurnameSpellings())
+            {
+                continue;
+            }
             var spellings = person.SurnameSpellings.OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).ToList();
             if (spellings.Count < 2)
             {

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using Attribution.Semantics;
 
 namespace Attribution.Analyzers.Rules.Sources;
@@ -32,8 +32,7 @@ public sealed class ATTR010QuoteCreditedTwice : Analyzer
             }
             foreach (var quotation in statement.Quotations)
             {
-                var key = Normalize(context.Text, quotation.Content, out var words);
-                if (words < MinimumWords)
+                if (Normalize(context.Text, quotation.Content) is not { } key)
                 {
                     continue;
                 }
@@ -61,36 +60,53 @@ public sealed class ATTR010QuoteCreditedTwice : Analyzer
         }
     }
 
-    private static string Normalize(string text, IReadOnlyList<Text.TextSpan> content, out int words)
+    /// <summary>
+    /// The quotation's words in lower case, one space apart, without punctuation; null when it has fewer than
+    /// <see cref="MinimumWords"/>. Written into a rented buffer, so that only a quotation long enough to credit makes a string.
+    /// </summary>
+    private static string? Normalize(string text, IReadOnlyList<Text.TextSpan> content)
     {
-        var builder = new StringBuilder();
-        words = 0;
-        var inWord = false;
+        var capacity = 0;
         foreach (var span in content)
         {
-            for (var i = span.Start; i < span.End; i++)
+            // Each character at most once, and a space before each word.
+            capacity += 2 * span.Length;
+        }
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 1));
+        try
+        {
+            var length = 0;
+            var words = 0;
+            foreach (var span in content)
             {
-                var c = text[i];
-                if (char.IsLetterOrDigit(c))
+                var inWord = false;
+                for (var i = span.Start; i < span.End; i++)
                 {
-                    if (!inWord && builder.Length > 0)
+                    var c = text[i];
+                    if (char.IsLetterOrDigit(c))
                     {
-                        builder.Append(' ');
+                        if (!inWord)
+                        {
+                            if (length > 0)
+                            {
+                                buffer[length++] = ' ';
+                            }
+                            words++;
+                            inWord = true;
+                        }
+                        buffer[length++] = char.ToLowerInvariant(c);
                     }
-                    if (!inWord)
+                    else if (c is not ('\'' or '’'))
                     {
-                        words++;
+                        inWord = false;
                     }
-                    builder.Append(char.ToLowerInvariant(c));
-                    inWord = true;
-                }
-                else if (c is not ('\'' or '’'))
-                {
-                    inWord = false;
                 }
             }
-            inWord = false;
+            return words < MinimumWords ? null : new string(buffer, 0, length);
         }
-        return builder.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 }
