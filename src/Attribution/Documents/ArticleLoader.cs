@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Attribution.Documents;
 
 /// <summary>Reads one file from disk into a <see cref="Document"/> with the reader for its extension.</summary>
@@ -17,18 +19,47 @@ public sealed class ArticleLoader(DocumentReaders readers)
     public Document? Load(InputFile file)
     {
         var reader = readers.ForPath(file.FullPath) ?? throw new InputException($"unsupported file type '{Path.GetExtension(file.FullPath)}'");
-        byte[] bytes;
+        var (bytes, length) = ReadBytes(file.FullPath);
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
+            return InputDecoder.TryDecode(bytes.AsSpan(0, length), file.FullPath, out var decoded)
+                ? Limited(ReaderFailure.Read(reader, file.DisplayPath, decoded.Text)).WithNotices(decoded.Notices)
+                : null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>
+    /// The file's bytes in a buffer rented from the shared pool (the caller returns it), and how many there are: the
+    /// bytes are only decoded into the text, so a run does not leave one array the size of each file behind it.
+    /// </summary>
+    private static (byte[] Bytes, int Length) ReadBytes(string path)
+    {
+        try
+        {
+            // No buffer of the stream's own: the bytes go straight into the rented one.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            if (!stream.CanSeek || stream.Length == 0 || stream.Length > Array.MaxLength)
+            {
+                // A size the file system does not know (a pipe, a file under /proc): read to the end.
+                var whole = new MemoryStream();
+                stream.CopyTo(whole);
+                var copy = ArrayPool<byte>.Shared.Rent((int)whole.Length);
+                whole.GetBuffer().AsSpan(0, (int)whole.Length).CopyTo(copy);
+                return (copy, (int)whole.Length);
+            }
+            var size = (int)stream.Length;
+            var buffer = ArrayPool<byte>.Shared.Rent(size);
+            // A file that shrinks while it is read ends where the reading ends; one that grows is read to its size at the start.
+            return (buffer, stream.ReadAtLeast(buffer.AsSpan(0, size), size, throwOnEndOfStream: false));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InputException($"cannot read the file: {e.Message}", e);
         }
-        return InputDecoder.TryDecode(bytes, file.FullPath, out var decoded)
-            ? Limited(ReaderFailure.Read(reader, file.DisplayPath, decoded.Text)).WithNotices(decoded.Notices)
-            : null;
     }
 
     /// <summary>
