@@ -7,7 +7,7 @@ namespace Attribution.Semantics;
 /// <summary>Quotations: who said the words in marks, and which quotations belong together.</summary>
 public sealed partial class StatementExtractor
 {
-    private Statement? AttributeQuotation(Quotation quotation, ILookup<int, Cue> cues, List<Quotation> topLevel, int index, Statement? previousDirect, int previousDirectParagraph)
+    private Statement? AttributeQuotation(Quotation quotation, CuesBySentence cues, List<Quotation> topLevel, int index, Statement? previousDirect, int previousDirectParagraph)
     {
         _usedQuotations.Add(quotation);
         var paragraph = _syntax.ParagraphAt(quotation.Span.Start)!;
@@ -82,7 +82,7 @@ public sealed partial class StatementExtractor
         return statement;
     }
 
-    private Speaker? AfterClosingMark(Quotation quotation, Sentence sentence, ILookup<int, Cue> cues, ref Cue? cue)
+    private Speaker? AfterClosingMark(Quotation quotation, Sentence sentence, CuesBySentence cues, ref Cue? cue)
     {
         var tokens = _syntax.Tokens[sentence.Index];
         var t = FirstTokenAtOrAfter(tokens, quotation.Span.End);
@@ -151,7 +151,7 @@ public sealed partial class StatementExtractor
     }
 
     /// <summary>“Have I started writing it?” Sanders replied.: a question or exclamation ends the sentence before its attribution.</summary>
-    private Speaker? AttributionInNextSentence(Sentence sentence, ILookup<int, Cue> cues, ref Cue? cue)
+    private Speaker? AttributionInNextSentence(Sentence sentence, CuesBySentence cues, ref Cue? cue)
     {
         if (sentence.Index + 1 >= _syntax.Sentences.Count)
         {
@@ -243,7 +243,7 @@ public sealed partial class StatementExtractor
     }
 
     /// <summary>“…,” one user wrote / “…,” said Cuban, who …: a cue a few words after the closing mark, its subject right after the mark.</summary>
-    private Speaker? AttributionAfter(Sentence sentence, IReadOnlyList<Token> tokens, int t, ILookup<int, Cue> cues, ref Cue? cue, bool afterPunctuation = true)
+    private Speaker? AttributionAfter(Sentence sentence, IReadOnlyList<Token> tokens, int t, CuesBySentence cues, ref Cue? cue, bool afterPunctuation = true)
     {
         if (!afterPunctuation)
         {
@@ -350,7 +350,7 @@ public sealed partial class StatementExtractor
     }
 
     /// <summary>“…” and against the gun law, Clinton said.: a cue later in the sentence credits the quotation with the clause around it.</summary>
-    private bool HasFreeCueAfter(Quotation quotation, Sentence sentence, ILookup<int, Cue> cues)
+    private bool HasFreeCueAfter(Quotation quotation, Sentence sentence, CuesBySentence cues)
     {
         foreach (var found in cues[sentence.Index])
         {
@@ -371,7 +371,7 @@ public sealed partial class StatementExtractor
     }
 
     /// <summary>A verb of saying, then a comma or a colon, right before the opening mark: "Bolton said, “…”".</summary>
-    private bool IntroducedByCue(Quotation quotation, Sentence sentence, ILookup<int, Cue> cues)
+    private bool IntroducedByCue(Quotation quotation, Sentence sentence, CuesBySentence cues)
     {
         var tokens = _syntax.Tokens[sentence.Index];
         var open = FirstTokenAtOrAfter(tokens, quotation.Span.Start);
@@ -384,7 +384,7 @@ public sealed partial class StatementExtractor
     }
 
     /// <summary>A quotation that stands inside the content of a cue before it, after other words of that content.</summary>
-    private bool IsInsideReportedClause(Quotation quotation, Sentence sentence, ILookup<int, Cue> cues)
+    private bool IsInsideReportedClause(Quotation quotation, Sentence sentence, CuesBySentence cues)
     {
         var tokens = _syntax.Tokens[sentence.Index];
         var open = FirstTokenAtOrAfter(tokens, quotation.Span.Start);
@@ -411,7 +411,7 @@ public sealed partial class StatementExtractor
         return false;
     }
 
-    private Speaker? BeforeOpeningMark(Quotation quotation, Sentence sentence, ILookup<int, Cue> cues, ref Cue? cue) =>
+    private Speaker? BeforeOpeningMark(Quotation quotation, Sentence sentence, CuesBySentence cues, ref Cue? cue) =>
         NearBeforeOpeningMark(quotation, sentence, cues, ref cue) ?? CueIntroducing(quotation, sentence, cues, ref cue) ?? VerbBeforeColon(quotation, sentence, ref cue) ?? PutItBeforeMark(quotation, sentence, ref cue) ?? NameBeforeColon(quotation, sentence);
 
     /// <summary>"As John Cornyn, the No. 2 in the leadership, put it: “…”": "put it" is a cue only right before the quotation.</summary>
@@ -458,7 +458,7 @@ public sealed partial class StatementExtractor
     }
 
     /// <summary>"lamented in an interview with the editor Oliver Darcy, “…”": a cue further back whose content starts at the quotation.</summary>
-    private Speaker? CueIntroducing(Quotation quotation, Sentence sentence, ILookup<int, Cue> cues, ref Cue? cue)
+    private Speaker? CueIntroducing(Quotation quotation, Sentence sentence, CuesBySentence cues, ref Cue? cue)
     {
         var tokens = _syntax.Tokens[sentence.Index];
         var open = FirstTokenAtOrAfter(tokens, quotation.Span.Start);
@@ -513,7 +513,7 @@ public sealed partial class StatementExtractor
         return speaker?.Mention is not null || speaker is not null && Enumerable.Range(r.Start, r.Length).All(k => !tokens[k].IsWord || tokens[k].IsCapitalized) ? speaker : null;
     }
 
-    private Speaker? NearBeforeOpeningMark(Quotation quotation, Sentence sentence, ILookup<int, Cue> cues, ref Cue? cue)
+    private Speaker? NearBeforeOpeningMark(Quotation quotation, Sentence sentence, CuesBySentence cues, ref Cue? cue)
     {
         var tokens = _syntax.Tokens[sentence.Index];
         var open = FirstTokenAtOrAfter(tokens, quotation.Span.Start);
@@ -634,7 +634,7 @@ public sealed partial class StatementExtractor
     }
 
     /// <summary>"Caddell continued:" at the end of the paragraph before.</summary>
-    private Speaker? FromPreviousParagraph(Paragraph paragraph, ILookup<int, Cue> cues, ref Cue? cue)
+    private Speaker? FromPreviousParagraph(Paragraph paragraph, CuesBySentence cues, ref Cue? cue)
     {
         if (paragraph.Index == 0)
         {
@@ -672,7 +672,7 @@ public sealed partial class StatementExtractor
     }
 
     /// <summary>"In June, the Russian Prime Minister expressed solidarity." before a paragraph that is the quote.</summary>
-    private Speaker? IntroducingSpeaker(Paragraph paragraph, ILookup<int, Cue> cues)
+    private Speaker? IntroducingSpeaker(Paragraph paragraph, CuesBySentence cues)
     {
         if (paragraph.Index == 0)
         {
@@ -700,7 +700,7 @@ public sealed partial class StatementExtractor
         return null;
     }
 
-    private void JoinFollowingQuotations(List<Quotation> topLevel, int index, Paragraph paragraph, ILookup<int, Cue> cues, Cue cue, List<TextSpan> content, List<Quotation> quotations)
+    private void JoinFollowingQuotations(List<Quotation> topLevel, int index, Paragraph paragraph, CuesBySentence cues, Cue cue, List<TextSpan> content, List<Quotation> quotations)
     {
         var lastEnd = quotations[^1].Span.End;
         for (var next = index + 1; next < topLevel.Count; next++)
@@ -775,7 +775,7 @@ public sealed partial class StatementExtractor
     }
 
     /// <summary>A cue right after the closing mark, in the sentence where the quotation closes.</summary>
-    private bool HasOwnAttributionAfter(Quotation quotation, ILookup<int, Cue> cues)
+    private bool HasOwnAttributionAfter(Quotation quotation, CuesBySentence cues)
     {
         var sentence = _syntax.SentenceAt(quotation.Span.End - 1);
         return sentence is not null && cues[sentence.Index].Any(c =>
@@ -797,14 +797,14 @@ public sealed partial class StatementExtractor
     /// A cue that is not used yet between two offsets of a sentence. A participle that is no verb of saying ("said Berg,
     /// speaking of the council, “…”") describes the speaker and does not count; "adding, “…”" starts another statement.
     /// </summary>
-    private bool HasFreeCueBetween(Sentence sentence, ILookup<int, Cue> cues, int start, int end)
+    private bool HasFreeCueBetween(Sentence sentence, CuesBySentence cues, int start, int end)
     {
         var tokens = _syntax.Tokens[sentence.Index];
         return cues[sentence.Index].Any(c => c.Span.Start >= start && c.Span.End <= end && !_usedCues.Contains(c) && !InsideQuotation(c.Span)
             && !(c.Kind != CueKind.Speech && tokens[c.FirstToken].Text.EndsWith("ing", StringComparison.Ordinal)));
     }
 
-    private StatementKind Classify(Quotation quotation, bool hasSpeaker, Sentence sentence, ILookup<int, Cue> cues)
+    private StatementKind Classify(Quotation quotation, bool hasSpeaker, Sentence sentence, CuesBySentence cues)
     {
         if (quotation.Marking == QuotationMarking.BlockElement)
         {
@@ -915,8 +915,8 @@ public sealed partial class StatementExtractor
         return count;
     }
 
-    private bool SentenceHasFreeCue(Sentence sentence, ILookup<int, Cue> cues) =>
+    private bool SentenceHasFreeCue(Sentence sentence, CuesBySentence cues) =>
         cues[sentence.Index].Any(c => !_usedCues.Contains(c) && !InsideQuotation(c.Span));
 
-    private bool HasFreeCueOutsideQuotes(Sentence sentence, ILookup<int, Cue> cues) => SentenceHasFreeCue(sentence, cues);
+    private bool HasFreeCueOutsideQuotes(Sentence sentence, CuesBySentence cues) => SentenceHasFreeCue(sentence, cues);
 }

@@ -26,17 +26,17 @@ public sealed partial class StatementExtractor
 
     private readonly HashSet<Quotation> _usedQuotations = new(ReferenceEqualityComparer.Instance);
 
-    private readonly ILookup<int, Cue> _cuesBySentence;
+    private readonly CuesBySentence _cuesBySentence;
 
     /// <summary>The speaker last credited in each sentence, for a participle or a second verb with no subject of its own.</summary>
     private readonly Dictionary<int, Speaker> _speakerOfSentence = [];
 
-    private IEnumerable<Cue> CuesOf(int sentence) => _cuesBySentence[sentence];
+    private ArraySegment<Cue> CuesOf(int sentence) => _cuesBySentence[sentence];
 
     private StatementExtractor(SyntaxTree syntax)
     {
         _syntax = syntax;
-        _cuesBySentence = syntax.Cues.ToLookup(c => c.Sentence);
+        _cuesBySentence = CuesBySentence.Of(syntax);
         _speakers = new SpeakerReader(syntax);
     }
 
@@ -128,7 +128,7 @@ public sealed partial class StatementExtractor
     /// attribution of its own that opens the sentence after a reported statement with quoted words goes on with that
     /// statement. One pass: the last such statement of each sentence is looked up by the sentence of its cue.
     /// </summary>
-    private void JoinReportedQuotations(List<Statement> statements, ILookup<int, Cue> cues)
+    private void JoinReportedQuotations(List<Statement> statements, CuesBySentence cues)
     {
         var quotingBySentence = new Dictionary<int, int>();
         for (var i = 0; i < statements.Count; i++)
@@ -174,7 +174,7 @@ public sealed partial class StatementExtractor
         return statement.Content[^1].End <= cue.Span.Start && RestIsPunctuation(sentence.Span.End, Math.Max(cue.Span.End, speaker.Span.End));
     }
 
-    private static readonly ILookup<int, Cue> NoCues = Array.Empty<Cue>().ToLookup(c => c.Sentence);
+    private static CuesBySentence NoCues => CuesBySentence.None;
 
     private static int TokenEnd(IReadOnlyList<Token> tokens, int offset)
     {
@@ -235,11 +235,29 @@ public sealed partial class StatementExtractor
         return cue;
     }
 
-    private Cue? CueAt(ILookup<int, Cue> cues, int sentence, int token) =>
-        cues[sentence].FirstOrDefault(c => c.FirstToken == token && !_usedCues.Contains(c));
+    private Cue? CueAt(CuesBySentence cues, int sentence, int token)
+    {
+        foreach (var cue in cues[sentence])
+        {
+            if (cue.FirstToken == token && !_usedCues.Contains(cue))
+            {
+                return cue;
+            }
+        }
+        return null;
+    }
 
-    private static Cue? CueEndingAt(ILookup<int, Cue> cues, int sentence, int token) =>
-        cues[sentence].FirstOrDefault(c => c.FirstToken + c.TokenCount - 1 == token);
+    private static Cue? CueEndingAt(CuesBySentence cues, int sentence, int token)
+    {
+        foreach (var cue in cues[sentence])
+        {
+            if (cue.FirstToken + cue.TokenCount - 1 == token)
+            {
+                return cue;
+            }
+        }
+        return null;
+    }
 
     /// <summary>The index of the first token that starts at or after <paramref name="offset"/> (binary search).</summary>
     private static int FirstTokenAtOrAfter(IReadOnlyList<Token> tokens, int offset)

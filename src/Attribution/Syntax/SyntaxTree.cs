@@ -40,14 +40,14 @@ public sealed class SyntaxTree
     private int[]? _firstMentionOfSentence;
     private int[]? _firstCueOfSentence;
 
-    /// <summary>The mentions of one sentence, in text order.</summary>
-    public IEnumerable<Mention> MentionsInSentence(int sentence)
+    private Mention[]? _mentionArray;
+
+    /// <summary>The mentions of one sentence, in text order: a segment of one array, read without allocating.</summary>
+    public ArraySegment<Mention> MentionsInSentence(int sentence)
     {
         var first = _firstMentionOfSentence ??= FirstOfEachSentence(Mentions, m => m.Sentence);
-        for (var k = first[sentence]; k < first[sentence + 1]; k++)
-        {
-            yield return Mentions[k];
-        }
+        var mentions = _mentionArray ??= [.. Mentions];
+        return new ArraySegment<Mention>(mentions, first[sentence], first[sentence + 1] - first[sentence]);
     }
 
     /// <summary>The cues of one sentence, in text order.</summary>
@@ -147,8 +147,8 @@ public sealed class SyntaxTree
         return false;
     }
 
-    /// <summary>The top-level quotations whose span overlaps <paramref name="range"/>, in text order.</summary>
-    public IEnumerable<Quotation> TopLevelQuotationsIn(TextSpan range)
+    /// <summary>The top-level quotations whose span overlaps <paramref name="range"/>, in text order: a segment of one array, read without allocating.</summary>
+    public ArraySegment<Quotation> TopLevelQuotationsIn(TextSpan range)
     {
         var sorted = _topLevelByStart ??= [.. Quotations.Where(q => q.Depth == 0).OrderBy(q => q.Span.Start)];
         int lo = 0, hi = sorted.Length;
@@ -165,10 +165,12 @@ public sealed class SyntaxTree
             }
         }
         // Top-level quotations do not overlap each other, so their ends are sorted too.
-        for (var k = lo; k < sorted.Length && sorted[k].Span.Start < range.End; k++)
+        var end = lo;
+        while (end < sorted.Length && sorted[end].Span.Start < range.End)
         {
-            yield return sorted[k];
+            end++;
         }
+        return new ArraySegment<Quotation>(sorted, lo, end - lo);
     }
 
     /// <summary>The sentence that contains an offset (binary search).</summary>
