@@ -21,7 +21,8 @@ public sealed class PlainTextDocumentReader : IDocumentReader
         {
             end--;
         }
-        var text = content[..end];
+        // White space alone after the last word is no reason to copy the whole file: the text is then the file's own string.
+        var text = end == content.Length || content.AsSpan(end).IsWhiteSpace() ? content : content[..end];
         return new Document(path, new SourceText(content), text, OffsetMap.Identity(text.Length, 0, content.Length))
         {
             Headline = FindHeadline(text),

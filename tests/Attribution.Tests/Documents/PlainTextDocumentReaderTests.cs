@@ -27,4 +27,14 @@ public class PlainTextDocumentReaderTests
     [Fact]
     public void A_very_long_first_line_is_no_headline() =>
         Assert.Null(Headline(new string('a', PlainTextDocumentReader.MaxHeadlineLength + 1) + "\n\nMore."));
+
+    [Fact]
+    public void The_whole_file_is_the_text_when_nothing_is_cut_and_a_comment_section_is_cut_with_the_space_before_it()
+    {
+        const string article = "The council voted on Tuesday.\n\nCommuters welcomed it.\n\n";
+        // Only white space after the last word: the file's own string, not a copy of it.
+        Assert.Same(article, new PlainTextDocumentReader().Read("article.txt", article).Text);
+        var withComments = new PlainTextDocumentReader().Read("article.txt", article + "3 Comments\n\nGreat news!\n");
+        Assert.Equal("The council voted on Tuesday.\n\nCommuters welcomed it.", withComments.Text);
+    }
 }
