@@ -184,7 +184,7 @@ public sealed class InputFileFinder
                         && (glob is null || glob.IsMatch(IgnoreRules.RelativePath(root, entry.FullName)!))
                         && !rules.IsIgnored(entry.FullName, isDirectory: false))
                     {
-                        Add(entry.FullName);
+                        Add(entry.FullName, (FileInfo)entry);
                         found++;
                     }
                 }
@@ -234,14 +234,15 @@ public sealed class InputFileFinder
         private static bool IsWithin(string directory, string ancestor) =>
             directory == ancestor || IgnoreRules.RelativePath(ancestor, directory) is not null;
 
-        private void Add(string fullPath)
+        /// <param name="entry">The file as the directory listing gave it, when it came from one: its size is read from it, with no second look at the path.</param>
+        private void Add(string fullPath, FileInfo? entry = null)
         {
             if (_files.ContainsKey(fullPath) || _skipped.ContainsKey(fullPath))
             {
                 return;
             }
             var file = new InputFile(fullPath, DisplayPath(fullPath));
-            var skipped = Classify(file);
+            var skipped = Classify(file, entry ?? new FileInfo(fullPath));
             if (skipped is null)
             {
                 _files.Add(fullPath, file);
@@ -257,11 +258,11 @@ public sealed class InputFileFinder
         /// Whether it is binary is decided when a worker reads it, so that finding the files does not open each one
         /// before the checking can start. A file that cannot be read is checked, so that reading it reports the error.
         /// </summary>
-        private SkippedInput? Classify(InputFile file)
+        private SkippedInput? Classify(InputFile file, FileInfo info)
         {
             try
             {
-                var size = new FileInfo(file.FullPath).Length;
+                var size = info.Length;
                 return size > options.MaxFileSize ? SkippedInput.TooLarge(file, options.MaxFileSize, size) : null;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
