@@ -13,22 +13,7 @@ public sealed class MentionFinder
 {
     private static readonly IReadOnlyList<TitleMention> NoTitles = [];
 
-    private static readonly Dictionary<string, RoleModifiers> ModifierWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["former"] = RoleModifiers.Former,
-        ["ex"] = RoleModifiers.Former,
-        ["then"] = RoleModifiers.Then,
-        ["acting"] = RoleModifiers.Acting,
-        ["interim"] = RoleModifiers.Interim,
-        ["late"] = RoleModifiers.Late,
-        ["onetime"] = RoleModifiers.Former,
-        ["one-time"] = RoleModifiers.Former,
-        ["erstwhile"] = RoleModifiers.Former,
-        ["retired"] = RoleModifiers.Former,
-        ["future"] = RoleModifiers.Future,
-        ["would-be"] = RoleModifiers.Future,
-        ["incoming"] = RoleModifiers.Elect,
-    };
+    private static readonly Dictionary<string, RoleModifiers> ModifierWords = RoleModifierLexicon.Load();
 
     /// <summary>The modifiers looked up by the prefix of a hyphenated word (then-Gov.), without cutting it out.</summary>
     private static readonly Dictionary<string, RoleModifiers>.AlternateLookup<ReadOnlySpan<char>> ModifierPrefixes = ModifierWords.GetAlternateLookup<ReadOnlySpan<char>>();
