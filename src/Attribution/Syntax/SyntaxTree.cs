@@ -43,7 +43,7 @@ public sealed class SyntaxTree
     private Mention[]? _mentionArray;
 
     /// <summary>The mentions of one sentence, in text order: a segment of one array, read without allocating.</summary>
-    public ArraySegment<Mention> MentionsInSentence(int sentence)
+    internal ArraySegment<Mention> MentionsInSentence(int sentence)
     {
         var first = _firstMentionOfSentence ??= FirstOfEachSentence(Mentions, m => m.Sentence);
         var mentions = _mentionArray ??= [.. Mentions];
@@ -148,7 +148,7 @@ public sealed class SyntaxTree
     }
 
     /// <summary>The top-level quotations whose span overlaps <paramref name="range"/>, in text order: a segment of one array, read without allocating.</summary>
-    public ArraySegment<Quotation> TopLevelQuotationsIn(TextSpan range)
+    internal ArraySegment<Quotation> TopLevelQuotationsIn(TextSpan range)
     {
         var sorted = _topLevelByStart ??= [.. Quotations.Where(q => q.Depth == 0).OrderBy(q => q.Span.Start)];
         int lo = 0, hi = sorted.Length;
