@@ -65,13 +65,13 @@ public sealed class CheckRun(ArticleLoader loader, Func<InputFile, Document, Doc
     /// and the collector, seeing so much survive, enlarges the first generation's budget for the rest of the run: a
     /// run over four times as many files then peaks at half as much memory again, though no analysis is kept. One full
     /// collection before the first file moves the list out of the first generation, so that budget is set by one
-    /// file's work.
+    /// file's work. The same collection lays out the first generation's memory for the run (<see cref="FirstGenerationMemory"/>).
     /// </summary>
     private static void PromoteLongLived(IReadOnlyList<InputFile> files)
     {
         if (files.Count >= ManyFiles)
         {
-            GC.Collect();
+            FirstGenerationMemory.Collect();
         }
     }
 
