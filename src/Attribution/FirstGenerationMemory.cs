@@ -81,7 +81,8 @@ internal static class FirstGenerationMemory
         }
     }
 
-    private static ulong AddressOfNewObject()
+    /// <summary>Where a new object stands in the heap: in the region the collector allocates from now.</summary>
+    internal static ulong AddressOfNewObject()
     {
         var handle = GCHandle.Alloc(new byte[64], GCHandleType.Pinned);
         try

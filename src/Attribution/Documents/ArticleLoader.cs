@@ -42,7 +42,8 @@ public sealed class ArticleLoader(DocumentReaders readers)
         {
             // No buffer of the stream's own: the bytes go straight into the rented one.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-            if (!stream.CanSeek || stream.Length == 0 || stream.Length > Array.MaxLength)
+            var size = stream.CanSeek ? stream.Length : 0;
+            if (size == 0 || size > Array.MaxLength)
             {
                 // A size the file system does not know (a pipe, a file under /proc): read to the end.
                 var whole = new MemoryStream();
@@ -51,10 +52,9 @@ public sealed class ArticleLoader(DocumentReaders readers)
                 whole.GetBuffer().AsSpan(0, (int)whole.Length).CopyTo(copy);
                 return (copy, (int)whole.Length);
             }
-            var size = (int)stream.Length;
-            var buffer = ArrayPool<byte>.Shared.Rent(size);
+            var buffer = ArrayPool<byte>.Shared.Rent((int)size);
             // A file that shrinks while it is read ends where the reading ends; one that grows is read to its size at the start.
-            return (buffer, stream.ReadAtLeast(buffer.AsSpan(0, size), size, throwOnEndOfStream: false));
+            return (buffer, stream.ReadAtLeast(buffer.AsSpan(0, (int)size), (int)size, throwOnEndOfStream: false));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

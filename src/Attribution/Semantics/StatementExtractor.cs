@@ -36,7 +36,7 @@ public sealed partial class StatementExtractor
     private StatementExtractor(SyntaxTree syntax)
     {
         _syntax = syntax;
-        _cuesBySentence = CuesBySentence.Of(syntax);
+        _cuesBySentence = new CuesBySentence(syntax);
         _speakers = new SpeakerReader(syntax);
     }
 
@@ -115,7 +115,7 @@ public sealed partial class StatementExtractor
             if (!_usedQuotations.Contains(quotation))
             {
                 var sentence = _syntax.SentenceAt(quotation.Span.Start)!;
-                statements.Add(new Statement(Classify(quotation, hasSpeaker: false, sentence, NoCues), quotation.Content, null, null, [quotation]));
+                statements.Add(new Statement(Classify(quotation, hasSpeaker: false, sentence, CuesBySentence.None), quotation.Content, null, null, [quotation]));
             }
         }
         JoinReportedQuotations(statements, cuesBySentence);
@@ -173,8 +173,6 @@ public sealed partial class StatementExtractor
         var sentence = _syntax.Sentences[cue.Sentence];
         return statement.Content[^1].End <= cue.Span.Start && RestIsPunctuation(sentence.Span.End, Math.Max(cue.Span.End, speaker.Span.End));
     }
-
-    private static CuesBySentence NoCues => CuesBySentence.None;
 
     private static int TokenEnd(IReadOnlyList<Token> tokens, int offset)
     {

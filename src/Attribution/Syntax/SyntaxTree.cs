@@ -41,24 +41,18 @@ public sealed class SyntaxTree
     private int[]? _firstCueOfSentence;
 
     private Mention[]? _mentionArray;
+    private Cue[]? _cueArray;
 
     /// <summary>The mentions of one sentence, in text order: a segment of one array, read without allocating.</summary>
-    internal ArraySegment<Mention> MentionsInSentence(int sentence)
-    {
-        var first = _firstMentionOfSentence ??= FirstOfEachSentence(Mentions, m => m.Sentence);
-        var mentions = _mentionArray ??= [.. Mentions];
-        return new ArraySegment<Mention>(mentions, first[sentence], first[sentence + 1] - first[sentence]);
-    }
+    internal ArraySegment<Mention> MentionsInSentence(int sentence) =>
+        OfSentence(_mentionArray ??= [.. Mentions], _firstMentionOfSentence ??= FirstOfEachSentence(Mentions, m => m.Sentence), sentence);
 
-    /// <summary>The cues of one sentence, in text order.</summary>
-    public IEnumerable<Cue> CuesInSentence(int sentence)
-    {
-        var first = _firstCueOfSentence ??= FirstOfEachSentence(Cues, c => c.Sentence);
-        for (var k = first[sentence]; k < first[sentence + 1]; k++)
-        {
-            yield return Cues[k];
-        }
-    }
+    /// <summary>The cues of one sentence, in text order: a segment of one array, read without allocating.</summary>
+    internal ArraySegment<Cue> CuesInSentence(int sentence) =>
+        OfSentence(_cueArray ??= [.. Cues], _firstCueOfSentence ??= FirstOfEachSentence(Cues, c => c.Sentence), sentence);
+
+    private static ArraySegment<T> OfSentence<T>(T[] items, int[] first, int sentence) =>
+        new(items, first[sentence], first[sentence + 1] - first[sentence]);
 
     /// <summary>For items listed in sentence order, the index of each sentence's first item (and one past the end).</summary>
     private int[] FirstOfEachSentence<T>(IReadOnlyList<T> items, Func<T, int> sentenceOf)

@@ -11,7 +11,7 @@ public class FirstGenerationMemoryTests
         {
             return;
         }
-        var address = AddressOfNewObject();
+        var address = FirstGenerationMemory.AddressOfNewObject();
         var (start, end) = FirstGenerationMemory.HeapRangeFrom(address);
         Assert.True(start <= address && address < end, $"{address:x} outside {start:x}-{end:x}");
         Assert.Equal(0UL, start % 4096);
@@ -30,20 +30,7 @@ public class FirstGenerationMemoryTests
         if (onRequest)
         {
             // The kernel shows the advice as the "hg" flag of the mapping that holds the heap's newest objects.
-            Assert.Contains("hg", FlagsOfMappingHolding(AddressOfNewObject()));
-        }
-    }
-
-    private static ulong AddressOfNewObject()
-    {
-        var handle = System.Runtime.InteropServices.GCHandle.Alloc(new byte[64], System.Runtime.InteropServices.GCHandleType.Pinned);
-        try
-        {
-            return (ulong)handle.AddrOfPinnedObject();
-        }
-        finally
-        {
-            handle.Free();
+            Assert.Contains("hg", FlagsOfMappingHolding(FirstGenerationMemory.AddressOfNewObject()));
         }
     }
 
