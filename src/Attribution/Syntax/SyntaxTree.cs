@@ -100,6 +100,7 @@ public sealed class SyntaxTree
         var mentions = new List<Mention>();
         var cues = new List<Cue>();
         var wordCases = new WordCases(text.Length);
+        Tokenizer.StartDocument(lexicons.Classifier);
         foreach (var sentence in sentences)
         {
             var sentenceTokens = Tokenizer.Tokenize(text, sentence.Span, lexicons.Classifier);

@@ -47,11 +47,20 @@ public static class Tokenizer
     [ThreadStatic]
     private static List<Token>? t_scratch;
 
+    /// <summary>Starts a new document on this thread: the words kept from earlier documents are let go (<see cref="WordCache"/>).</summary>
+    internal static void StartDocument(WordClassifier classifier) => WordCache.ForThread(classifier).StartDocument();
+
     /// <summary>
     /// The texts of word tokens. The words of news text repeat ("the", "said", the names of an article), so each
     /// thread keeps the last word seen in each of a few thousand slots, by hash: a repeated word costs one hash and
     /// one comparison and shares the string and its word classes, a new one is classified and replaces the slot's
     /// word. Memory stays fixed, and each word list lookup is done once per distinct word instead of per occurrence.
+    /// <para>
+    /// The slots keep the words of one document only. Words of earlier documents left in them were most of what a
+    /// collection had to copy while it stopped every worker; a word of the document being read costs it nothing
+    /// more, since the document's tokens keep it anyway. The words of the lists (the, of, said), the commonest of
+    /// every article, are kept for the whole run instead, so that they are not made again for each document.
+    /// </para>
     /// </summary>
     private sealed class WordCache
     {
@@ -62,13 +71,25 @@ public static class Tokenizer
         /// </summary>
         private const int SlotCount = 4096;
 
+        /// <summary>
+        /// The most words of the lists kept, each as written: about four times the forms the lists hold, so that memory
+        /// stays bounded however a text capitalises them.
+        /// </summary>
+        private const int ListedCapacity = 16_384;
+
         [ThreadStatic]
         private static WordCache? t_cache;
 
         private readonly WordClassifier _classifier;
         private readonly TokenWord?[] _slots = new TokenWord?[SlotCount];
+        private readonly Dictionary<string, TokenWord> _listed = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, TokenWord>.AlternateLookup<ReadOnlySpan<char>> _listedBySpan;
 
-        private WordCache(WordClassifier classifier) => _classifier = classifier;
+        private WordCache(WordClassifier classifier)
+        {
+            _classifier = classifier;
+            _listedBySpan = _listed.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
 
         /// <summary>The calling thread's cache for <paramref name="classifier"/>; a cache of another classifier is replaced.</summary>
         public static WordCache ForThread(WordClassifier classifier)
@@ -77,6 +98,9 @@ public static class Tokenizer
             return cache is not null && ReferenceEquals(cache._classifier, classifier) ? cache : t_cache = new WordCache(classifier);
         }
 
+        /// <summary>Lets go the words of the documents read before; the words of the lists stay.</summary>
+        public void StartDocument() => Array.Clear(_slots);
+
         public TokenWord Get(ReadOnlySpan<char> word)
         {
             ref var slot = ref _slots[string.GetHashCode(word) & (SlotCount - 1)];
@@ -84,9 +108,26 @@ public static class Tokenizer
             {
                 return seen;
             }
-            return slot = new TokenWord(word.ToString(), _classifier.Classify(word), IsNumber(word) ? TokenKind.Number : TokenKind.Word);
+            return slot = Make(word);
+        }
+
+        private TokenWord Make(ReadOnlySpan<char> word)
+        {
+            if (_listedBySpan.TryGetValue(word, out var listed))
+            {
+                return listed;
+            }
+            var made = NewWord(word, _classifier);
+            if (made.Classes != UInt128.Zero && _listed.Count < ListedCapacity)
+            {
+                _listed.Add(made.Text, made);
+            }
+            return made;
         }
     }
+
+    private static TokenWord NewWord(ReadOnlySpan<char> word, WordClassifier classifier) =>
+        new(word.ToString(), classifier.Classify(word), IsNumber(word) ? TokenKind.Number : TokenKind.Word);
 
     /// <summary>Punctuation of the Latin-1 range shares one string per character.</summary>
     private static readonly TokenWord[] Latin1 = [.. Enumerable.Range(0, 256).Select(c => Classified(((char)c).ToString()))];
