@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Attribution.Documents;
 using Attribution.Reporting;
+using Attribution.Text;
 
 namespace Attribution.Cli;
 
@@ -16,28 +18,55 @@ internal static class QuotesCommand
         command.SetAction(parseResult =>
         {
             using var sources = sourceOptions.Create(parseResult, context);
-            var (results, errors, skipped) = inputs.Run(parseResult, context, new CheckRun());
-            var sheet = results.Select(r => (r.Document.Path, r.Document.Source, QuoteSheet.Entries(r.Model))).ToList();
-            if (parseResult.GetValue(inputs.Format) == "json")
+            var json = parseResult.GetValue(inputs.Format) == "json";
+            // The sheet of sources is text only, and compares each file's quotations after its quotes are written.
+            var compareSources = !json && sources is not null;
+            var (outcomes, found) = Outcomes(parseResult, context, inputs, keepModels: compareSources);
+            var errors = new List<InputError>(found.Errors);
+            var skippedWhenRead = new List<SkippedInput>();
+            var notices = new List<string>();
+            var sourceLines = new List<string>();
+            using var sheet = json ? new QuoteSheetJsonWriter(context.Output) : null;
+            foreach (var file in outcomes)
             {
-                var stream = new MemoryStream();
-                QuoteSheet.WriteJson(sheet, stream);
-                context.Output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+                if (file.Error is not null)
+                {
+                    errors.Add(file.Error);
+                }
+                if (file.Skipped is not null)
+                {
+                    skippedWhenRead.Add(file.Skipped);
+                }
+                if (file.Quotes is not { } quoted)
+                {
+                    continue;
+                }
+                if (sheet is not null)
+                {
+                    sheet.WriteFile(quoted.Path, quoted.Entries);
+                }
+                else
+                {
+                    QuoteSheet.WriteText(quoted.Path, quoted.Source, quoted.Entries, context.Output);
+                }
+                notices.AddRange(quoted.Notices.Select(n => n.ReportLine(quoted.Path)));
+                if (compareSources && file.Result is { } result)
+                {
+                    sourceLines.AddRange(SourceSheet.Lines(result, sources!));
+                }
+            }
+            if (sheet is not null)
+            {
+                sheet.WriteEnd();
+                context.Output.WriteLine();
             }
             else
             {
-                QuoteSheet.WriteText(sheet, context.Output);
-                SourceSheet.WriteText(results, sources, context.Output);
+                sourceLines.ForEach(context.Output.WriteLine);
             }
             SourceOptions.WriteNotices(sources, context);
-            foreach (var result in results)
-            {
-                foreach (var notice in result.Document.Notices)
-                {
-                    context.Error.WriteLine(notice.ReportLine(result.Document.Path));
-                }
-            }
-            foreach (var skip in skipped)
+            notices.ForEach(context.Error.WriteLine);
+            foreach (var skip in SkippedInput.InFileOrder(found.Skipped, skippedWhenRead))
             {
                 context.Error.WriteLine(skip.ToString());
             }
@@ -48,5 +77,40 @@ internal static class QuotesCommand
             return errors.Count > 0 ? ExitCodes.UsageOrInputError : ExitCodes.Clean;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Each file's quotes in input order, as the files are checked, with what the search for the files found wrong: the
+    /// sheet is made on the worker that checked the file, and the file's analysis is let go there unless the source
+    /// sheet still needs it.
+    /// </summary>
+    private static (IEnumerable<QuotedOutcome> Outcomes, InputFileSet Found) Outcomes(ParseResult parseResult, CliContext context, InputOptions inputs, bool keepModels)
+    {
+        inputs.CheckStdinUsage(parseResult);
+        var run = new CheckRun();
+        if (parseResult.GetValue(inputs.Stdin))
+        {
+            var name = parseResult.GetValue(inputs.StdinFilename)!;
+            var checkedText = run.CheckContent(context.Input.ReadToEnd(), name);
+            var file = new InputFile(Path.GetFullPath(name, context.CurrentDirectory), name);
+            return (
+                [.. checkedText.Results.Select(r => QuotedOutcome.Of(new FileOutcome(file, r, null, null), keepModels))],
+                new InputFileSet([], [], checkedText.Errors));
+        }
+        var found = inputs.Find(parseResult, context, InputFileOptions.Default with { MaxFileSize = inputs.MaxFileSizeOf(parseResult) });
+        return (run.CheckEach(found.Files, outcome => QuotedOutcome.Of(outcome, keepModels)), found);
+    }
+
+    /// <summary>What the quote sheet needs of one file, made on the worker that checked it.</summary>
+    private sealed record QuotedOutcome(QuotedFile? Quotes, DocumentResult? Result, InputError? Error, SkippedInput? Skipped)
+    {
+        public static QuotedOutcome Of(FileOutcome outcome, bool keepModel) =>
+            new(outcome.Result is { } result ? QuotedFile.Of(result) : null, keepModel ? outcome.Result : null, outcome.Error, outcome.Skipped);
+    }
+
+    private sealed record QuotedFile(string Path, SourceText Source, IReadOnlyList<QuoteEntry> Entries, IReadOnlyList<InputNotice> Notices)
+    {
+        public static QuotedFile Of(DocumentResult result) =>
+            new(result.Document.Path, result.Document.Source, QuoteSheet.Entries(result.Model), result.Document.Notices);
     }
 }

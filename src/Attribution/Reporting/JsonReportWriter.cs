@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Attribution.Documents;
 
@@ -10,123 +9,109 @@ namespace Attribution.Reporting;
 /// </summary>
 public sealed class JsonReportWriter : IDisposable
 {
-    private readonly Utf8JsonWriter _json;
-    private readonly MemoryStream? _buffer;
-    private readonly TextWriter? _text;
+    private readonly StreamedJson _output;
     private ReportTotals _totals;
 
     /// <summary>Writes UTF-8 to a stream.</summary>
     public JsonReportWriter(Stream stream)
+        : this(new StreamedJson(stream))
     {
-        _json = new Utf8JsonWriter(stream, JsonReporter.WriterOptions);
-        Begin();
     }
 
     /// <summary>Writes to a text writer, handing over what is written after each file.</summary>
     public JsonReportWriter(TextWriter writer)
+        : this(new StreamedJson(writer))
     {
-        _buffer = new MemoryStream();
-        _text = writer;
-        _json = new Utf8JsonWriter(_buffer, JsonReporter.WriterOptions);
+    }
+
+    private JsonReportWriter(StreamedJson output)
+    {
+        _output = output;
         Begin();
     }
+
+    private Utf8JsonWriter Json => _output.Json;
 
     /// <summary>The counts of the files written so far.</summary>
     public ReportTotals Totals => _totals;
 
     private void Begin()
     {
-        _json.WriteStartObject();
-        _json.WriteNumber("version", 1);
-        _json.WriteStartArray("files");
+        Json.WriteStartObject();
+        Json.WriteNumber("version", 1);
+        Json.WriteStartArray("files");
     }
 
     public void WriteFile(FileReport file)
     {
-        _json.WriteStartObject();
-        _json.WriteString("path", file.Path);
-        _json.WriteStartArray("diagnostics");
+        Json.WriteStartObject();
+        Json.WriteString("path", file.Path);
+        Json.WriteStartArray("diagnostics");
         foreach (var diagnostic in file.Diagnostics)
         {
-            JsonReporter.WriteDiagnostic(_json, file, diagnostic);
+            JsonReporter.WriteDiagnostic(Json, file, diagnostic);
         }
-        _json.WriteEndArray();
+        Json.WriteEndArray();
         if (file.Notices.Count > 0)
         {
             WriteNotices(file.Notices);
         }
-        _json.WriteEndObject();
+        Json.WriteEndObject();
         _totals = _totals.Add(file);
-        HandOver();
+        _output.HandOver();
     }
 
     /// <summary>The input errors, the skipped files and the summary, after the last file; ends the document.</summary>
     public void WriteEnd(IReadOnlyList<InputError> errors, IReadOnlyList<SkippedInput> skipped)
     {
-        _json.WriteEndArray();
-        _json.WriteStartArray("errors");
+        Json.WriteEndArray();
+        Json.WriteStartArray("errors");
         foreach (var error in errors)
         {
-            _json.WriteStartObject();
-            _json.WriteString("path", error.Argument);
-            _json.WriteString("message", error.Message);
+            Json.WriteStartObject();
+            Json.WriteString("path", error.Argument);
+            Json.WriteString("message", error.Message);
             if (error.Line is { } line)
             {
-                _json.WriteNumber("line", line);
+                Json.WriteNumber("line", line);
             }
-            _json.WriteEndObject();
+            Json.WriteEndObject();
         }
-        _json.WriteEndArray();
-        _json.WriteStartArray("skipped");
+        Json.WriteEndArray();
+        Json.WriteStartArray("skipped");
         foreach (var skip in skipped)
         {
-            _json.WriteStartObject();
-            _json.WriteString("path", skip.File.DisplayPath);
-            _json.WriteString("reason", skip.Description);
-            _json.WriteEndObject();
+            Json.WriteStartObject();
+            Json.WriteString("path", skip.File.DisplayPath);
+            Json.WriteString("reason", skip.Description);
+            Json.WriteEndObject();
         }
-        _json.WriteEndArray();
-        _json.WriteStartObject("summary");
-        _json.WriteNumber("files", _totals.Files);
-        _json.WriteNumber("errors", _totals.Errors);
-        _json.WriteNumber("warnings", _totals.Warnings);
-        _json.WriteNumber("infos", _totals.Infos);
-        _json.WriteEndObject();
-        _json.WriteEndObject();
-        HandOver();
+        Json.WriteEndArray();
+        Json.WriteStartObject("summary");
+        Json.WriteNumber("files", _totals.Files);
+        Json.WriteNumber("errors", _totals.Errors);
+        Json.WriteNumber("warnings", _totals.Warnings);
+        Json.WriteNumber("infos", _totals.Infos);
+        Json.WriteEndObject();
+        Json.WriteEndObject();
+        _output.HandOver();
     }
 
     private void WriteNotices(IReadOnlyList<InputNotice> notices)
     {
-        _json.WriteStartArray("notices");
+        Json.WriteStartArray("notices");
         foreach (var notice in notices)
         {
-            _json.WriteStartObject();
-            _json.WriteString("message", notice.Message);
+            Json.WriteStartObject();
+            Json.WriteString("message", notice.Message);
             if (notice.Line is { } line)
             {
-                _json.WriteNumber("line", line);
+                Json.WriteNumber("line", line);
             }
-            _json.WriteEndObject();
+            Json.WriteEndObject();
         }
-        _json.WriteEndArray();
+        Json.WriteEndArray();
     }
 
-    /// <summary>Passes what the JSON writer holds on to the text writer; a flush ends on a whole token, so on whole UTF-8 characters.</summary>
-    private void HandOver()
-    {
-        _json.Flush();
-        if (_buffer is null || _text is null)
-        {
-            return;
-        }
-        _text.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
-        _buffer.SetLength(0);
-    }
-
-    public void Dispose()
-    {
-        _json.Dispose();
-        _buffer?.Dispose();
-    }
+    public void Dispose() => _output.Dispose();
 }

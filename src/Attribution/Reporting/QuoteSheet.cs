@@ -75,24 +75,30 @@ public static class QuoteSheet
     {
         foreach (var (path, source, entries) in files)
         {
-            writer.WriteLine(path);
-            foreach (var entry in entries)
+            WriteText(path, source, entries, writer);
+        }
+    }
+
+    /// <summary>One file's part of the text sheet: its path, then a line for each statement and each citation.</summary>
+    public static void WriteText(string path, SourceText source, IReadOnlyList<QuoteEntry> entries, TextWriter writer)
+    {
+        writer.WriteLine(path);
+        foreach (var entry in entries)
+        {
+            var at = source.GetLinePosition(entry.Content[0].Start);
+            var who = entry.SpeakerText is null ? "(no speaker)" : entry.SpeakerText;
+            if (entry.SpeakerName is not null && entry.SpeakerName != entry.SpeakerText)
             {
-                var at = source.GetLinePosition(entry.Content[0].Start);
-                var who = entry.SpeakerText is null ? "(no speaker)" : entry.SpeakerText;
-                if (entry.SpeakerName is not null && entry.SpeakerName != entry.SpeakerText)
-                {
-                    who += $" = {entry.SpeakerName}";
-                }
-                if (entry.Roles.Count > 0)
-                {
-                    who += $" [{string.Join("; ", entry.Roles)}]";
-                }
-                writer.WriteLine($"  ({at.Line},{at.Column}) {KindName(entry.Kind),-8} {Shorten(entry.Text)}  — {who}");
-                foreach (var citation in entry.Citations)
-                {
-                    writer.WriteLine($"      cites: {Describe(citation)}");
-                }
+                who += $" = {entry.SpeakerName}";
+            }
+            if (entry.Roles.Count > 0)
+            {
+                who += $" [{string.Join("; ", entry.Roles)}]";
+            }
+            writer.WriteLine($"  ({at.Line},{at.Column}) {KindName(entry.Kind),-8} {Shorten(entry.Text)}  — {who}");
+            foreach (var citation in entry.Citations)
+            {
+                writer.WriteLine($"      cites: {Describe(citation)}");
             }
         }
     }
@@ -119,77 +125,84 @@ public static class QuoteSheet
 
     public static void WriteJson(IReadOnlyList<(string Path, SourceText Source, IReadOnlyList<QuoteEntry> Entries)> files, Stream stream)
     {
-        using var json = new Utf8JsonWriter(stream, JsonReporter.WriterOptions);
-        json.WriteStartObject();
-        json.WriteNumber("version", 1);
-        json.WriteStartArray("files");
+        using var json = new QuoteSheetJsonWriter(stream);
         foreach (var (path, _, entries) in files)
         {
-            json.WriteStartObject();
-            json.WriteString("path", path);
-            json.WriteStartArray("quotes");
-            foreach (var entry in entries)
+            json.WriteFile(path, entries);
+        }
+        json.WriteEnd();
+    }
+
+    /// <summary>One file's object of the JSON sheet: its path and its quotes.</summary>
+    internal static void WriteFile(Utf8JsonWriter json, string path, IReadOnlyList<QuoteEntry> entries)
+    {
+        json.WriteStartObject();
+        json.WriteString("path", path);
+        json.WriteStartArray("quotes");
+        foreach (var entry in entries)
+        {
+            WriteEntry(json, entry);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteEntry(Utf8JsonWriter json, QuoteEntry entry)
+    {
+        json.WriteStartObject();
+        json.WriteString("kind", KindName(entry.Kind));
+        json.WriteString("text", entry.Text);
+        json.WriteStartArray("content");
+        foreach (var span in entry.Content)
+        {
+            WriteSpan(json, span, null);
+        }
+        json.WriteEndArray();
+        if (entry.Cue is { } cue)
+        {
+            json.WritePropertyName("cue");
+            WriteSpan(json, cue, null);
+        }
+        else
+        {
+            json.WriteNull("cue");
+        }
+        if (entry.SpeakerSpan is { } speaker)
+        {
+            json.WriteStartObject("speaker");
+            json.WritePropertyName("mention");
+            WriteSpan(json, speaker, entry.SpeakerText);
+            if (entry.SpeakerName is null)
             {
-                json.WriteStartObject();
-                json.WriteString("kind", KindName(entry.Kind));
-                json.WriteString("text", entry.Text);
-                json.WriteStartArray("content");
-                foreach (var span in entry.Content)
-                {
-                    WriteSpan(json, span, null);
-                }
-                json.WriteEndArray();
-                if (entry.Cue is { } cue)
-                {
-                    json.WritePropertyName("cue");
-                    WriteSpan(json, cue, null);
-                }
-                else
-                {
-                    json.WriteNull("cue");
-                }
-                if (entry.SpeakerSpan is { } speaker)
-                {
-                    json.WriteStartObject("speaker");
-                    json.WritePropertyName("mention");
-                    WriteSpan(json, speaker, entry.SpeakerText);
-                    if (entry.SpeakerName is null)
-                    {
-                        json.WriteNull("name");
-                    }
-                    else
-                    {
-                        json.WriteString("name", entry.SpeakerName);
-                    }
-                    json.WriteStartArray("roles");
-                    foreach (var role in entry.Roles)
-                    {
-                        json.WriteStringValue(role);
-                    }
-                    json.WriteEndArray();
-                    json.WriteEndObject();
-                }
-                else
-                {
-                    json.WriteNull("speaker");
-                }
-                json.WriteStartArray("citations");
-                foreach (var citation in entry.Citations)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("kind", CitationKindName(citation.Kind));
-                    json.WriteString("form", citation.Form);
-                    json.WriteNumber("start", citation.Span.Start);
-                    json.WriteNumber("end", citation.Span.End);
-                    json.WriteString("text", citation.Text);
-                    WriteOptional(json, "url", citation.Url);
-                    WriteOptional(json, "outlet", citation.Outlet);
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
-                json.WriteEndObject();
+                json.WriteNull("name");
+            }
+            else
+            {
+                json.WriteString("name", entry.SpeakerName);
+            }
+            json.WriteStartArray("roles");
+            foreach (var role in entry.Roles)
+            {
+                json.WriteStringValue(role);
             }
             json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("speaker");
+        }
+        json.WriteStartArray("citations");
+        foreach (var citation in entry.Citations)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", CitationKindName(citation.Kind));
+            json.WriteString("form", citation.Form);
+            json.WriteNumber("start", citation.Span.Start);
+            json.WriteNumber("end", citation.Span.End);
+            json.WriteString("text", citation.Text);
+            WriteOptional(json, "url", citation.Url);
+            WriteOptional(json, "outlet", citation.Outlet);
             json.WriteEndObject();
         }
         json.WriteEndArray();
