@@ -58,20 +58,6 @@ internal sealed class InputOptions
         return option;
     }
 
-    /// <summary>Checks the inputs the parse result names; throws <see cref="InputException"/> when there are none.</summary>
-    public CheckRunResult Run(ParseResult parseResult, CliContext context, CheckRun run)
-    {
-        CheckStdinUsage(parseResult);
-        if (parseResult.GetValue(Stdin))
-        {
-            var name = parseResult.GetValue(StdinFilename)!;
-            return run.CheckContent(context.Input.ReadToEnd(), name);
-        }
-        var found = Find(parseResult, context, InputFileOptions.Default with { MaxFileSize = MaxFileSizeOf(parseResult) });
-        var checkedFiles = run.Check(found.Files);
-        return new CheckRunResult(checkedFiles.Results, [.. found.Errors, .. checkedFiles.Errors], SkippedInput.InFileOrder(found.Skipped, checkedFiles.Skipped));
-    }
-
     /// <summary>The files the paths name; throws <see cref="InputException"/> when there are none.</summary>
     public InputFileSet Find(ParseResult parseResult, CliContext context, InputFileOptions? options = null)
     {

@@ -93,6 +93,7 @@ internal static class QuotesCommand
             var name = parseResult.GetValue(inputs.StdinFilename)!;
             var checkedText = run.CheckContent(context.Input.ReadToEnd(), name);
             var file = new InputFile(Path.GetFullPath(name, context.CurrentDirectory), name);
+            // The text's input error, if any, is told as the search's: there is no file to stand for it.
             return (
                 [.. checkedText.Results.Select(r => QuotedOutcome.Of(new FileOutcome(file, r, null, null), keepModels))],
                 new InputFileSet([], [], checkedText.Errors));
