@@ -92,21 +92,20 @@ internal static class QuotesCommand
         {
             var name = parseResult.GetValue(inputs.StdinFilename)!;
             var checkedText = run.CheckContent(context.Input.ReadToEnd(), name);
-            var file = new InputFile(Path.GetFullPath(name, context.CurrentDirectory), name);
             // The text's input error, if any, is told as the search's: there is no file to stand for it.
             return (
-                [.. checkedText.Results.Select(r => QuotedOutcome.Of(new FileOutcome(file, r, null, null), keepModels))],
+                [.. checkedText.Results.Select(r => QuotedOutcome.Of(r, null, null, keepModels))],
                 new InputFileSet([], [], checkedText.Errors));
         }
         var found = inputs.Find(parseResult, context, InputFileOptions.Default with { MaxFileSize = inputs.MaxFileSizeOf(parseResult) });
-        return (run.CheckEach(found.Files, outcome => QuotedOutcome.Of(outcome, keepModels)), found);
+        return (run.CheckEach(found.Files, outcome => QuotedOutcome.Of(outcome.Result, outcome.Error, outcome.Skipped, keepModels)), found);
     }
 
     /// <summary>What the quote sheet needs of one file, made on the worker that checked it.</summary>
     private sealed record QuotedOutcome(QuotedFile? Quotes, DocumentResult? Result, InputError? Error, SkippedInput? Skipped)
     {
-        public static QuotedOutcome Of(FileOutcome outcome, bool keepModel) =>
-            new(outcome.Result is { } result ? QuotedFile.Of(result) : null, keepModel ? outcome.Result : null, outcome.Error, outcome.Skipped);
+        public static QuotedOutcome Of(DocumentResult? result, InputError? error, SkippedInput? skipped, bool keepModel) =>
+            new(result is null ? null : QuotedFile.Of(result), keepModel ? result : null, error, skipped);
     }
 
     private sealed record QuotedFile(string Path, SourceText Source, IReadOnlyList<QuoteEntry> Entries, IReadOnlyList<InputNotice> Notices)

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Attribution.Reporting;
 
 /// <summary>
@@ -24,23 +26,25 @@ public sealed class QuoteSheetJsonWriter : IDisposable
     private QuoteSheetJsonWriter(StreamedJson output)
     {
         _output = output;
-        _output.Json.WriteStartObject();
-        _output.Json.WriteNumber("version", 1);
-        _output.Json.WriteStartArray("files");
+        Json.WriteStartObject();
+        Json.WriteNumber("version", 1);
+        Json.WriteStartArray("files");
     }
+
+    private Utf8JsonWriter Json => _output.Json;
 
     /// <summary>One file's quotes.</summary>
     public void WriteFile(string path, IReadOnlyList<QuoteEntry> entries)
     {
-        QuoteSheet.WriteFile(_output.Json, path, entries);
+        QuoteSheet.WriteFile(Json, path, entries);
         _output.HandOver();
     }
 
     /// <summary>Closes the sheet.</summary>
     public void WriteEnd()
     {
-        _output.Json.WriteEndArray();
-        _output.Json.WriteEndObject();
+        Json.WriteEndArray();
+        Json.WriteEndObject();
         _output.HandOver();
     }
 
