@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
+using Attribution.Semantics.Citations;
 
 namespace Attribution.Sources;
 
@@ -93,6 +94,10 @@ public sealed class SourceFetcher : IDisposable
         {
             return DownloadAsync(new Uri(url), timeout.Token).GetAwaiter().GetResult();
         }
+        catch (UriFormatException e)
+        {
+            throw new SourceFetchException($"not a valid address ({e.Message})", e);
+        }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             throw new SourceFetchException($"no answer within {_options.Timeout.TotalSeconds:0.#} s");
@@ -175,7 +180,8 @@ public sealed class SourceFetcher : IDisposable
     /// <summary>An address written in the URL is refused before any connection is tried, with the plainest message.</summary>
     private void CheckLiteralAddress(Uri uri)
     {
-        if (IPAddress.TryParse(uri.IdnHost.Trim('[', ']'), out var address) && _options.IsRefused(address))
+        var host = LinkHost.AsciiHost(uri) ?? throw new SourceFetchException($"{uri.Host} is not a valid host name");
+        if (IPAddress.TryParse(host.Trim('[', ']'), out var address) && _options.IsRefused(address))
         {
             throw new SourceFetchException($"{address} is a private, loopback or link-local address (--allow-private fetches it)");
         }

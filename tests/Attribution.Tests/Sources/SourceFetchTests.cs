@@ -139,6 +139,17 @@ public sealed class SourceFetchTests : IDisposable
     }
 
     [Fact]
+    public void A_cited_address_whose_host_breaks_the_naming_rules_is_a_notice_and_the_run_goes_on()
+    {
+        var url = "http://example" + new string('«', 50) + ".com/story";
+        WriteArticle(url);
+        var (code, _, error) = Check("--allow-private");
+        Assert.Equal(0, code);
+        Assert.Contains($"attrib: notice: source {url}: cannot fetch: ", error);
+        Assert.DoesNotContain("internal error", error);
+    }
+
+    [Fact]
     public void A_slow_page_times_out()
     {
         _server.Route("/slow", async context =>

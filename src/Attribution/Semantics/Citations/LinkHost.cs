@@ -19,8 +19,28 @@ public static class LinkHost
         {
             return null;
         }
-        var host = uri.IdnHost.ToLowerInvariant();
+        if (AsciiHost(uri) is not { } ascii)
+        {
+            return null;
+        }
+        var host = ascii.ToLowerInvariant();
         return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+    }
+
+    /// <summary>
+    /// The host in ASCII (punycode for an internationalized name), or null when the name breaks the IDN rules, as a
+    /// label too long once encoded does: such a host names no outlet and no server.
+    /// </summary>
+    public static string? AsciiHost(Uri uri)
+    {
+        try
+        {
+            return uri.IdnHost;
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A written domain such as "lenta.ru" or "www.lenta.ru", as a host; null when it is not one.</summary>
