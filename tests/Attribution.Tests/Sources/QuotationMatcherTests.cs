@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Attribution.Sources;
 
 namespace Attribution.Tests.Sources;
@@ -46,18 +45,16 @@ public class QuotationMatcherTests
     }
 
     [Fact]
-    public void A_near_match_in_a_large_source_of_common_words_is_found_quickly()
+    public void A_near_match_in_a_large_source_of_common_words_is_found()
     {
-        // Two million words of filler that the anchors skip, with the altered sentence in the middle.
+        // Two million words of filler that the anchors skip, with the altered sentence in the middle. How fast this is
+        // is measured by SourceMatchBenchmarks.
         var filler = string.Concat(Enumerable.Repeat("the council said that the ferry and the budget were on the agenda again ", 150_000));
         var source = filler + "Councillor Quist said the parking budget cannot carry a second ferry for long. " + filler;
         var words = SourceWords.Of(source);
-        var clock = Stopwatch.StartNew();
         var match = QuotationMatcher.Find(SourceWords.Of("the parking budget cannot carry a night ferry for long"), words);
-        clock.Stop();
         Assert.Equal(SourceMatchKind.Near, match.Kind);
         Assert.Equal("second", words.Words[match.Places[0].Start + 6]);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
     }
 
     [Fact]
