@@ -118,6 +118,21 @@ public class ConfigurationTests
     }
 
     [Fact]
+    public void A_value_quoted_in_an_error_is_shown_on_one_line_and_cut_when_long()
+    {
+        using var directory = new TempDirectory();
+        // A plain YAML scalar continued on the next lines: its value holds line breaks.
+        directory.Write("folded.md", "---\ndate: 2025-03-14\r\r that\r\rauthor: Ana Ruiz\n---\n\nText.\n");
+        directory.Write("long.md", $"---\nattrib:\n  disable: [{new string('X', 60)}]\n---\n\nText.\n");
+        var (code, output, _) = CliRunner.RunIn(directory.Path, "check", "folded.md", "long.md");
+        Assert.Equal(2, code);
+        var lines = output.Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("folded.md, line 2: error: front matter: 'date': invalid date '2025-03-14\\n", StringComparison.Ordinal)
+            && l.EndsWith("' (write it YYYY-MM-DD)", StringComparison.Ordinal));
+        Assert.Contains($"long.md, line 3: error: front matter: 'attrib.disable': unknown rule '{new string('X', 40)}…' (the rules", output);
+    }
+
+    [Fact]
     public void Init_writes_a_starter_file_that_changes_nothing_and_refuses_to_overwrite()
     {
         using var directory = new TempDirectory();

@@ -44,6 +44,13 @@ public class ArticleLoaderTests
         Assert.StartsWith("cannot read the file: ", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_input_error_message_is_one_line_as_it_is_printed()
+    {
+        var error = new InputException("cannot read the front matter:\r\n  while scanning a plain scalar\nat line 3");
+        Assert.Equal("cannot read the front matter: while scanning a plain scalar at line 3", error.Message);
+    }
+
     /// <summary>The text the plain-text reader takes from the content, as the loader should give it from the file.</summary>
     private static string Read(string content) => new PlainTextDocumentReader().Read("article.txt", content).Text;
 
