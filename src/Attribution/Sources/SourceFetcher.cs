@@ -94,10 +94,6 @@ public sealed class SourceFetcher : IDisposable
         {
             return DownloadAsync(new Uri(url), timeout.Token).GetAwaiter().GetResult();
         }
-        catch (UriFormatException e)
-        {
-            throw new SourceFetchException($"not a valid address ({e.Message})", e);
-        }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             throw new SourceFetchException($"no answer within {_options.Timeout.TotalSeconds:0.#} s");

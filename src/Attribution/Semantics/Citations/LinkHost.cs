@@ -31,7 +31,7 @@ public static class LinkHost
     /// The host in ASCII (punycode for an internationalized name), or null when the name breaks the IDN rules, as a
     /// label too long once encoded does: such a host names no outlet and no server.
     /// </summary>
-    public static string? AsciiHost(Uri uri)
+    internal static string? AsciiHost(Uri uri)
     {
         try
         {
