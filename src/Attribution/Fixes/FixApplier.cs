@@ -15,7 +15,9 @@ public sealed record FixPlan(string Text, IReadOnlyList<Diagnostic> Applied, IRe
 
 /// <summary>
 /// Applies the safe fixes (<see cref="FixKind.Fix"/>) of a text's findings, never its suggestions. Fixes are taken
-/// in text order; one whose edits overlap an edit already taken is not applied but reported, as ESLint does.
+/// in text order; one whose edits overlap an edit already taken is not applied but reported, as ESLint does. The
+/// edits taken are kept in text order, so each new one is checked against its two neighbours only, and the text is
+/// written once from start to end: the cost grows with the text and the fixes, not with their product.
 /// </summary>
 public static class FixApplier
 {
@@ -30,24 +32,61 @@ public static class FixApplier
         foreach (var diagnostic in fixable)
         {
             var edits = diagnostic.Fix!.Edits;
-            if (edits.Any(e => e.Span.End > text.Length) || edits.Any(e => taken.Any(t => Overlap(t.Span, e.Span))) || SelfOverlapping(edits))
+            if (edits.Any(e => e.Span.End > text.Length) || SelfOverlapping(edits) || edits.Any(e => OverlapsTaken(taken, e.Span)))
             {
                 conflicting.Add(diagnostic);
                 continue;
             }
-            taken.AddRange(edits);
+            foreach (var edit in edits)
+            {
+                taken.Insert(FirstStartingAtOrAfter(taken, edit.Span.Start), edit);
+            }
             applied.Add(diagnostic);
         }
-        var result = new StringBuilder(text);
-        foreach (var edit in taken.OrderByDescending(e => e.Span.Start))
+        var result = new StringBuilder(text.Length);
+        var copied = 0;
+        foreach (var edit in taken)
         {
-            result.Remove(edit.Span.Start, edit.Span.Length).Insert(edit.Span.Start, edit.NewText);
+            result.Append(text, copied, edit.Span.Start - copied).Append(edit.NewText);
+            copied = edit.Span.End;
         }
+        result.Append(text, copied, text.Length - copied);
         return new FixPlan(result.ToString(), applied, conflicting);
     }
 
-    /// <summary>Two edits overlap when they share a character, or both start at one place (their order would be a guess).</summary>
-    private static bool Overlap(TextSpan a, TextSpan b) => a.OverlapsWith(b) || a.Start == b.Start;
+    /// <summary>
+    /// Two edits overlap when they share a character, when both start at one place (their order would be a guess), or
+    /// when one inserts inside the text the other replaces.
+    /// </summary>
+    private static bool Overlap(TextSpan a, TextSpan b) => a.Start == b.Start || (a.Start < b.End && b.Start < a.End);
+
+    /// <summary>
+    /// The edits taken lie in text order, each ending where or before the next starts: an edit can overlap only the
+    /// last one starting before it or the first one starting at or after it.
+    /// </summary>
+    private static bool OverlapsTaken(List<TextEdit> taken, TextSpan span)
+    {
+        var next = FirstStartingAtOrAfter(taken, span.Start);
+        return (next > 0 && Overlap(taken[next - 1].Span, span)) || (next < taken.Count && Overlap(taken[next].Span, span));
+    }
+
+    private static int FirstStartingAtOrAfter(List<TextEdit> taken, int start)
+    {
+        var (low, high) = (0, taken.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (taken[middle].Span.Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
+    }
 
     private static bool SelfOverlapping(IReadOnlyList<TextEdit> edits) =>
         edits.Select((e, i) => edits.Skip(i + 1).Any(o => Overlap(e.Span, o.Span))).Any(x => x);
