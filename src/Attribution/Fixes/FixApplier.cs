@@ -13,6 +13,9 @@ public sealed record FixPlan(string Text, IReadOnlyList<Diagnostic> Applied, IRe
     public bool Changes => Applied.Count > 0;
 }
 
+/// <summary>The safe fixes chosen for one text: their edits in text order, the findings applied and those left.</summary>
+internal sealed record FixChoice(IReadOnlyList<TextEdit> Edits, IReadOnlyList<Diagnostic> Applied, IReadOnlyList<Diagnostic> Conflicting);
+
 /// <summary>
 /// Applies the safe fixes (<see cref="FixKind.Fix"/>) of a text's findings, never its suggestions. Fixes are taken
 /// in text order; one whose edits overlap an edit already taken is not applied but reported, as ESLint does. The
@@ -24,6 +27,24 @@ public static class FixApplier
     /// <param name="text">The decoded original text: the text the findings' offsets refer to.</param>
     public static FixPlan Apply(string text, IEnumerable<Diagnostic> diagnostics)
     {
+        var choice = Choose(text.Length, diagnostics);
+        var result = new StringBuilder(text.Length);
+        var copied = 0;
+        foreach (var edit in choice.Edits)
+        {
+            result.Append(text, copied, edit.Span.Start - copied).Append(edit.NewText);
+            copied = edit.Span.End;
+        }
+        result.Append(text, copied, text.Length - copied);
+        return new FixPlan(result.ToString(), choice.Applied, choice.Conflicting);
+    }
+
+    /// <summary>
+    /// Which safe fixes apply to a text of <paramref name="length"/> characters, and their edits in text order: what
+    /// <see cref="Apply"/> writes, and what a patch of the file shows.
+    /// </summary>
+    internal static FixChoice Choose(int length, IEnumerable<Diagnostic> diagnostics)
+    {
         var taken = new List<TextEdit>();
         var applied = new List<Diagnostic>();
         var conflicting = new List<Diagnostic>();
@@ -32,7 +53,7 @@ public static class FixApplier
         foreach (var diagnostic in fixable)
         {
             var edits = diagnostic.Fix!.Edits;
-            if (edits.Any(e => e.Span.End > text.Length) || SelfOverlapping(edits) || edits.Any(e => OverlapsTaken(taken, e.Span)))
+            if (edits.Any(e => e.Span.Start < 0 || e.Span.End > length) || SelfOverlapping(edits) || edits.Any(e => OverlapsTaken(taken, e.Span)))
             {
                 conflicting.Add(diagnostic);
                 continue;
@@ -43,15 +64,7 @@ public static class FixApplier
             }
             applied.Add(diagnostic);
         }
-        var result = new StringBuilder(text.Length);
-        var copied = 0;
-        foreach (var edit in taken)
-        {
-            result.Append(text, copied, edit.Span.Start - copied).Append(edit.NewText);
-            copied = edit.Span.End;
-        }
-        result.Append(text, copied, text.Length - copied);
-        return new FixPlan(result.ToString(), applied, conflicting);
+        return new FixChoice(taken, applied, conflicting);
     }
 
     /// <summary>

@@ -60,9 +60,10 @@ public static class DiffReporter
     {
         public static FilePatch Of(FileReport file, PatchEncoding encoding)
         {
+            // The fixes --fix would apply, chosen the same way; none for a file a patch cannot express.
+            var choice = encoding.IsUtf8 ? FixApplier.Choose(file.Source.Length, file.Diagnostics) : new FixChoice([], [], []);
+            var conflicting = choice.Conflicting.ToHashSet(ReferenceEqualityComparer.Instance);
             var notes = new List<Note>();
-            var taken = new List<TextEdit>();
-            var applied = 0;
             foreach (var diagnostic in file.Diagnostics)
             {
                 if (diagnostic.Fix is not { } fix)
@@ -79,39 +80,15 @@ public static class DiffReporter
                 {
                     notes.Add(new Note($"{where}: fix not shown: the file is {encoding.Name}, and a patch is UTF-8 text: {fix.Description}", false));
                 }
-                else if (!CanTake(fix, taken, file.Source.Length))
+                else if (conflicting.Contains(diagnostic))
                 {
                     notes.Add(new Note($"{where}: fix not applied: it overlaps another fix: {fix.Description}", false));
-                }
-                else
-                {
-                    taken.AddRange(fix.Edits);
-                    applied++;
                 }
             }
             var text = encoding.HasByteOrderMark ? "\uFEFF" + file.Source.Text : file.Source.Text;
             var shift = encoding.HasByteOrderMark ? 1 : 0;
-            var edits = taken.Select(e => e with { Span = new TextSpan(e.Span.Start + shift, e.Span.End + shift) }).OrderBy(e => e.Span).ToList();
-            return new FilePatch(file.Path, DiffReporter.Hunks(text, edits), notes, applied);
-        }
-
-        /// <summary>A fix is taken when its edits overlap neither each other nor an edit already taken (two insertions at one place count as overlapping).</summary>
-        private static bool CanTake(Fix fix, List<TextEdit> taken, int length)
-        {
-            var edits = fix.Edits;
-            if (edits.Count == 0 || edits.Any(e => e.Span.Start < 0 || e.Span.End > length))
-            {
-                return false;
-            }
-            static bool Clash(TextEdit a, TextEdit b) => a.Span.OverlapsWith(b.Span) || a.Span.Start == b.Span.Start || (a.Span.IsEmpty && b.Span.Contains(a.Span.Start)) || (b.Span.IsEmpty && a.Span.Contains(b.Span.Start));
-            for (var i = 0; i < edits.Count; i++)
-            {
-                if (taken.Any(t => Clash(t, edits[i])) || edits.Skip(i + 1).Any(e => Clash(e, edits[i])))
-                {
-                    return false;
-                }
-            }
-            return true;
+            var edits = choice.Edits.Select(e => e with { Span = new TextSpan(e.Span.Start + shift, e.Span.End + shift) }).ToList();
+            return new FilePatch(file.Path, DiffReporter.Hunks(text, edits), notes, choice.Applied.Count);
         }
     }
 

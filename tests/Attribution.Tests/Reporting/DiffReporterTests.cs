@@ -157,6 +157,30 @@ public class DiffReporterTests
     }
 
     [Fact]
+    public void The_patch_applies_the_fixes_that_fix_applies_whatever_order_the_findings_come_in()
+    {
+        // The second finding's fix starts first in the text: --fix takes it, and the first finding's fix overlaps it.
+        const string text = "The Russian Russian president spoke.\n";
+        Diagnostic Finding(TextSpan span, TextSpan edit, string newText) =>
+            new(ATTR004MisspeltTitle.Rule, span, [], new Fix($"Write '{newText}'", [new TextEdit(edit, newText)]), ["x", newText]);
+        var findings = new[]
+        {
+            Finding(new TextSpan(4, 11), new TextSpan(8, 20), "ian "),
+            Finding(new TextSpan(12, 19), new TextSpan(4, 12), ""),
+        };
+        var report = new CheckReport([new FileReport("post.txt", new SourceText(text), findings)], [], []);
+        var output = new StringWriter();
+        DiffReporter.Write(report, output);
+        var diff = output.ToString();
+        Assert.Contains("# post.txt(1,5): ATTR004: fix not applied: it overlaps another fix: Write 'ian '", diff);
+        using var repository = new TempDirectory();
+        repository.Write("post.txt", text);
+        Apply(repository, diff);
+        Assert.Equal(FixApplier.Apply(text, findings).Text, File.ReadAllText(repository["post.txt"]));
+        Assert.Equal("The Russian president spoke.\n", File.ReadAllText(repository["post.txt"]));
+    }
+
+    [Fact]
     public void Suggestions_are_comments_never_hunks()
     {
         const string text = "Noting the talks, Mayor Anna Berg said: The time has come to address the deficit together.\n";
