@@ -51,4 +51,15 @@ public class ATTR010QuoteCreditedTwiceTests
         const string text = "“We will not raise taxes this year,” said Mayor Anna Berg.\n\n“We will not raise taxes this year,” the statement said. “We will not raise taxes this year,” some officials said.";
         Assert.Empty(RuleTester.Run(text, "ATTR010"));
     }
+
+    [Fact]
+    public void Words_one_speaker_repeats_throughout_are_reported_against_the_first_credit_when_another_speaker_says_them()
+    {
+        const string repeated = "“We will not raise taxes this year,” said Mayor Anna Berg.\n\n";
+        var text = string.Concat(Enumerable.Repeat(repeated, 300)) + "“We will not raise taxes this year,” said Councillor Tom Reed.\n";
+        var found = Assert.Single(RuleTester.Run(text, "ATTR010"));
+        Assert.Contains("Tom Reed", found.Message);
+        Assert.Equal("Anna Berg", RuleTester.At(text, found.RelatedLocations[0].Span)[^9..]);
+        Assert.True(found.RelatedLocations[0].Span.End <= repeated.Length);
+    }
 }

@@ -23,7 +23,7 @@ public sealed class ATTR010QuoteCreditedTwice : Analyzer
         // A speaker's identity is read only when a quotation is met a second time: most are met once. A statement whose
         // speaker has no identity credits nothing, so it is passed over where its identity is first needed.
         var identities = new SpeakerIdentities(context.Model);
-        var earlier = new Dictionary<string, List<Statement>>(StringComparer.Ordinal);
+        var earlier = new Dictionary<string, Credits>(StringComparer.Ordinal);
         foreach (var statement in context.Model.Statements)
         {
             if (statement.Quotations.Count == 0 || statement.Speaker is null)
@@ -38,15 +38,15 @@ public sealed class ATTR010QuoteCreditedTwice : Analyzer
                 }
                 if (!earlier.TryGetValue(key, out var credits))
                 {
-                    earlier[key] = [statement];
+                    earlier[key] = new Credits(statement);
                     continue;
                 }
                 if (identities.Of(statement) is not { } identity)
                 {
                     break;
                 }
-                var other = credits.FirstOrDefault(c => identities.Of(c) is { } credited && !credited.CouldBe(identity));
-                credits.Add(statement);
+                var other = credits.FirstThatCannotBe(identity, identities);
+                credits.Add(statement, identity, identities);
                 if (other is null)
                 {
                     continue;
@@ -56,6 +56,38 @@ public sealed class ATTR010QuoteCreditedTwice : Analyzer
                     quotation.Span,
                     [identity.Name, otherIdentity.Name, QuotedWords.First(context.Text, quotation.ContentCover)],
                     [new RelatedLocation(other.Speaker!.Span, $"credited to {otherIdentity.Name} here")]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The statements that credit one quotation, in text order, one for each speaker identity: a later statement whose
+    /// identity has the key of an earlier one answers every comparison as that one does, so a quotation repeated by one
+    /// speaker throughout a transcript is compared once, not once for each repetition.
+    /// </summary>
+    private sealed class Credits(Statement first)
+    {
+        private readonly List<Statement> _distinct = [first];
+        private HashSet<SpeakerIdentity.IdentityKey>? _keys;
+
+        /// <summary>The first crediting statement whose speaker surely is not <paramref name="identity"/>, or null.</summary>
+        public Statement? FirstThatCannotBe(SpeakerIdentity identity, SpeakerIdentities identities) =>
+            _distinct.FirstOrDefault(c => identities.Of(c) is { } credited && !credited.CouldBe(identity));
+
+        public void Add(Statement statement, SpeakerIdentity identity, SpeakerIdentities identities)
+        {
+            if (_keys is null)
+            {
+                // The first statement's identity is read only now that the quotation is met again.
+                _keys = [];
+                if (identities.Of(first) is { } firstIdentity)
+                {
+                    _keys.Add(firstIdentity.Key);
+                }
+            }
+            if (_keys.Add(identity.Key))
+            {
+                _distinct.Add(statement);
             }
         }
     }

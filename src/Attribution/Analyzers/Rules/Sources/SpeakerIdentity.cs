@@ -14,26 +14,40 @@ internal sealed class SpeakerIdentity
 {
     private readonly Person? _person;
 
-    /// <summary>The distinctive words of the name or of every name the person goes by, without case.</summary>
+    /// <summary>The distinctive words of the name or of every name the person goes by, without case; one set for each person.</summary>
     private readonly HashSet<string> _nameWords;
 
-    /// <summary>Capitalised words the text writes beside the person (titles, appositions): what they speak for.</summary>
-    private readonly HashSet<string> _affiliations;
+    /// <summary>Capitalised words the text writes beside the person's mentions (titles, appositions): what they speak for; one set for each person.</summary>
+    private readonly HashSet<string> _mentionAffiliations;
+
+    /// <summary>Capitalised words of this statement's speaker and of the sentence that credits the words.</summary>
+    private readonly HashSet<string> _statementAffiliations;
 
     /// <summary>The distinctive words of the speaker as written here, in order: for initials (U.N.).</summary>
     private readonly List<string> _writtenWords;
 
-    private SpeakerIdentity(string name, Person? person, HashSet<string> nameWords, HashSet<string> affiliations, List<string> writtenWords)
+    private SpeakerIdentity(string name, Person? person, HashSet<string> nameWords, HashSet<string> mentionAffiliations, HashSet<string> statementAffiliations, List<string> writtenWords)
     {
         Name = name;
         _writtenWords = writtenWords;
         _person = person;
         _nameWords = nameWords;
-        _affiliations = affiliations;
+        _mentionAffiliations = mentionAffiliations;
+        _statementAffiliations = statementAffiliations;
+        Key = new IdentityKey(person, person is null ? name : KeyText(statementAffiliations, writtenWords));
     }
 
     /// <summary>How a message names the speaker.</summary>
     public string Name { get; }
+
+    /// <summary>
+    /// Equal for two identities that <see cref="CouldBe"/> cannot tell apart: the same person with the same words
+    /// around this statement, or the same name as written. A rule comparing many statements compares one of each.
+    /// </summary>
+    public IdentityKey Key { get; }
+
+    /// <summary>The person, or null for a name; and the text that, with it, makes every word <see cref="CouldBe"/> reads.</summary>
+    public readonly record struct IdentityKey(Person? Person, string Text);
 
     /// <summary>The identity of a statement's speaker, or null when the text does not say who it is.</summary>
     public static SpeakerIdentity? Of(SemanticModel model, Statement statement)
@@ -43,8 +57,7 @@ internal sealed class SpeakerIdentity
         var written = Words(text, speaker.Span).Where(w => !Lexicons.NameConnectives.Contains(w)).Select(Possessive).ToList();
         if (speaker.Person is { } person)
         {
-            var affiliations = new HashSet<string>(MentionAffiliations.GetValue(person, p => AffiliationsOfMentions(text, p)), StringComparer.OrdinalIgnoreCase);
-            affiliations.UnionWith(CapitalisedWords(text, speaker.Span));
+            var affiliations = new HashSet<string>(CapitalisedWords(text, speaker.Span), StringComparer.OrdinalIgnoreCase);
             if (model.Syntax.SentenceAt(speaker.Span.Start) is { } sentence)
             {
                 // The sentence that credits the words, without the words: "said Brian Fallon, a Clinton campaign spokesman".
@@ -52,7 +65,8 @@ internal sealed class SpeakerIdentity
                 affiliations.UnionWith(CapitalisedWords(text, new TextSpan(sentence.Span.Start, Math.Max(sentence.Span.Start, Math.Min(sentence.Span.End, quoted.Start)))));
                 affiliations.UnionWith(CapitalisedWords(text, new TextSpan(Math.Min(sentence.Span.End, Math.Max(sentence.Span.Start, quoted.End)), sentence.Span.End)));
             }
-            return new SpeakerIdentity(person.Name, person, new(person.Mentions.SelectMany(m => m.NameWords), StringComparer.OrdinalIgnoreCase), affiliations, written);
+            var gathered = MentionWords.GetValue(person, p => GatherMentionWords(text, p));
+            return new SpeakerIdentity(person.Name, person, gathered.NameWords, gathered.Affiliations, affiliations, written);
         }
         if (speaker.IsAnonymous || speaker.Kind is SpeakerKind.Pronoun or SpeakerKind.Group or SpeakerKind.Role)
         {
@@ -65,24 +79,31 @@ internal sealed class SpeakerIdentity
             return null; // a description, not a name
         }
         var distinctive = new HashSet<string>(words.Where(w => !Lexicons.NameConnectives.Contains(w)).Select(Possessive), StringComparer.OrdinalIgnoreCase);
-        return distinctive.Count == 0 ? null : new SpeakerIdentity(text.Substring(span.Start, span.Length), null, distinctive, [], written);
+        return distinctive.Count == 0 ? null : new SpeakerIdentity(text.Substring(span.Start, span.Length), null, distinctive, [], [], written);
     }
 
     /// <summary>
-    /// The capitalised words beside each of a person's mentions, gathered once per person: a person quoted in every
-    /// paragraph would otherwise have all their mentions read again for each statement.
+    /// The name words and the capitalised words beside each of a person's mentions, gathered once per person: a person
+    /// quoted in every paragraph would otherwise have all their mentions read again for each statement.
     /// </summary>
-    private static readonly ConditionalWeakTable<Person, HashSet<string>> MentionAffiliations = new();
+    private static readonly ConditionalWeakTable<Person, PersonWords> MentionWords = new();
 
-    private static HashSet<string> AffiliationsOfMentions(string text, Person person)
+    private sealed record PersonWords(HashSet<string> NameWords, HashSet<string> Affiliations);
+
+    private static PersonWords GatherMentionWords(string text, Person person)
     {
         var affiliations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var mention in person.Mentions)
         {
             affiliations.UnionWith(CapitalisedWords(text, new TextSpan(mention.Span.Start, mention.ExtentEnd)));
         }
-        return affiliations;
+        return new PersonWords(new(person.Mentions.SelectMany(m => m.NameWords), StringComparer.OrdinalIgnoreCase), affiliations);
     }
+
+    /// <summary>The statement's own words, in an order that does not depend on how the set was filled, and without case as the set compares them.</summary>
+    private static string KeyText(HashSet<string> statementAffiliations, List<string> writtenWords) =>
+        string.Join('\u0001', statementAffiliations.Select(w => w.ToUpperInvariant()).Order(StringComparer.Ordinal))
+        + '\u0002' + string.Join('\u0001', writtenWords);
 
     /// <summary>
     /// True unless the two are surely different: the same person; names of which one holds the other's words
@@ -101,7 +122,8 @@ internal sealed class SpeakerIdentity
                 || IsInitialsOf(other) || other.IsInitialsOf(this);
         }
         var (person, named) = _person is not null ? (this, other) : (other, this);
-        return named._nameWords.Overlaps(person._nameWords) || named._nameWords.Overlaps(person._affiliations)
+        return named._nameWords.Overlaps(person._nameWords)
+            || named._nameWords.Overlaps(person._mentionAffiliations) || named._nameWords.Overlaps(person._statementAffiliations)
             || IsInitialsOf(other) || other.IsInitialsOf(this);
     }
 
