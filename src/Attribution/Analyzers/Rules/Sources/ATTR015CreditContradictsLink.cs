@@ -1,6 +1,7 @@
 using Attribution.Documents;
 using Attribution.Lexicon;
 using Attribution.Semantics.Citations;
+using Attribution.Text;
 
 namespace Attribution.Analyzers.Rules.Sources;
 
@@ -29,23 +30,35 @@ public sealed class ATTR015CreditContradictsLink : Analyzer
             return;
         }
         var citations = context.Model.Citations;
+        var links = citations.Where(c => c.Kind is CitationKind.Link or CitationKind.Url).ToList();
+        var near = new SpanIndex(links.Select(l => l.Span));
         foreach (var credit in citations)
         {
             if (credit.Kind != CitationKind.Credit || credit.Outlet is null || credit.Url is not null)
             {
                 continue;
             }
-            foreach (var link in citations)
+            // The first link in the citations' order that is on the credit, among those near it.
+            Citation? contradicting = null;
+            var first = int.MaxValue;
+            foreach (var (_, index) in near.Near(credit.Span, MaxGapBeforeUrl))
             {
-                if (IsOnCredit(link, credit, context.Text)
-                    && link.Outlet is { } linked && linked != credit.Outlet && link.Host is { } host)
+                var link = links[index];
+                if (index < first && IsOnCredit(link, credit, context.Text)
+                    && link.Outlet is { } linked && linked != credit.Outlet && link.Host is not null)
                 {
-                    context.Report(credit.Span, [credit.Outlet, linked, host], [new RelatedLocation(link.Span, $"links to {host}")]);
-                    break;
+                    (contradicting, first) = (link, index);
                 }
+            }
+            if (contradicting is not null)
+            {
+                context.Report(credit.Span, [credit.Outlet, contradicting.Outlet!, contradicting.Host!], [new RelatedLocation(contradicting.Span, $"links to {contradicting.Host}")]);
             }
         }
     }
+
+    /// <summary>At most this many characters (a bracket, a colon, spaces) between a credit and a URL written after it.</summary>
+    private const int MaxGapBeforeUrl = 3;
 
     /// <summary>A link or written URL (not a quotation's cite attribute) to a site of the outlet lexicon.</summary>
     private static bool LinksToKnownOutlet(DocumentLink link) =>
@@ -58,7 +71,7 @@ public sealed class ATTR015CreditContradictsLink : Analyzer
         {
             return link.Span.OverlapsWith(credit.Span);
         }
-        if (link.Kind != CitationKind.Url || link.Span.Start < credit.Span.End || link.Span.Start - credit.Span.End > 3)
+        if (link.Kind != CitationKind.Url || link.Span.Start < credit.Span.End || link.Span.Start - credit.Span.End > MaxGapBeforeUrl)
         {
             return false;
         }

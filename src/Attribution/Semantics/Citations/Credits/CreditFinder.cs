@@ -37,6 +37,7 @@ public sealed class CreditFinder
     public IReadOnlyList<Credit> Find(string text)
     {
         var credits = new List<Credit>();
+        var taken = new DisjointSpans();
         var nameStarts = NameStarts(text);
         List<TextSpan>? outletLines = null;
         var readings = new List<Reading>();
@@ -45,10 +46,11 @@ public sealed class CreditFinder
             var scopes = construction.WrittenDomain is null ? outletLines ??= OutletLines(text, nameStarts) : [new TextSpan(0, text.Length)];
             foreach (var reading in MatchesWithinTime(construction, text, scopes, nameStarts, readings))
             {
-                if (credits.Any(c => c.Span.OverlapsWith(reading.Words)))
+                if (taken.Overlaps(reading.Words))
                 {
                     continue;
                 }
+                taken.Add(reading.Words);
                 credits.Add(reading.Domain is { } domain
                     ? new Credit(reading.Words, LinkHost.OfDomain(domain) is { } host ? _outlets.FindByHost(host) : null, domain, construction)
                     : new Credit(reading.Words, _outlets.FindByName(text[reading.Words.Start..reading.Words.End]), null, construction));

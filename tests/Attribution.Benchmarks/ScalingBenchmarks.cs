@@ -1,0 +1,40 @@
+using Attribution.Documents;
+using BenchmarkDotNet.Attributes;
+
+namespace Attribution.Benchmarks;
+
+/// <summary>
+/// Whole checks of articles built to grow what a rule compares in pairs, at one and four times the size: each time
+/// should grow four times, not sixteen. Needs no corpus.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 6)]
+public class ScalingBenchmarks
+{
+    private readonly Checker _checker = new();
+    private Document _transcript = null!;
+    private Document _links = null!;
+
+    [Params(1, 4)]
+    public int Size { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var loader = new ArticleLoader();
+        // A transcript's refrain: one speaker's quotation, 3,000 times (ATTR009, ATTR010).
+        _transcript = loader.Parse(
+            string.Concat(Enumerable.Repeat("“We will not raise taxes this year,” said Mayor Anna Berg.\n\n", 3_000 * Size)), "transcript.txt");
+        // Outlet credits, each with a link on it and a written URL after it (ATTR015).
+        _links = loader.Parse(
+            string.Concat(Enumerable.Range(0, 2_000 * Size).Select(i =>
+                $"The council met, [according to Reuters](https://www.cnn.com/a{i}). The mayor spoke, Reuters reported (https://apnews.com/x{i}).\n\n")),
+            "links.md");
+    }
+
+    [Benchmark]
+    public int RepeatedQuotation() => _checker.Check(_transcript).Diagnostics.Count;
+
+    [Benchmark]
+    public int CreditsWithLinks() => _checker.Check(_links).Diagnostics.Count;
+}
