@@ -14,6 +14,7 @@ public class ScalingBenchmarks
     private readonly Checker _checker = new();
     private Document _transcript = null!;
     private Document _links = null!;
+    private Document _marked = null!;
 
     [Params(1, 4)]
     public int Size { get; set; }
@@ -30,6 +31,12 @@ public class ScalingBenchmarks
             string.Concat(Enumerable.Range(0, 2_000 * Size).Select(i =>
                 $"The council met, [according to Reuters](https://www.cnn.com/a{i}). The mayor spoke, Reuters reported (https://apnews.com/x{i}).\n\n")),
             "links.md");
+        // A page of quotations the markup marks: an inline quotation and a block quotation in each of 2,000 paragraphs.
+        _marked = loader.Parse(
+            "<html><body><article>" + string.Concat(Enumerable.Range(0, 2_000 * Size).Select(i =>
+                $"<p>Councillor Marta Quist warned that <q>the parking budget cannot carry ferry {i}</q>.</p><blockquote><p>Nobody waits {i}.</p></blockquote>\n"))
+            + "</article></body></html>",
+            "marked.html");
     }
 
     [Benchmark]
@@ -37,4 +44,7 @@ public class ScalingBenchmarks
 
     [Benchmark]
     public int CreditsWithLinks() => _checker.Check(_links).Diagnostics.Count;
+
+    [Benchmark]
+    public int MarkedQuotations() => _checker.Check(_marked).Diagnostics.Count;
 }

@@ -258,8 +258,19 @@ public static class QuotationScanner
         return endsWord && Lexicons.ContractionEndings.Contains(word);
     }
 
+    /// <summary>
+    /// Adds the quotations the markup marks (q, blockquote). Each element deepens the marked quotations inside it and
+    /// replaces one that fills it. Only quotations whose words start inside the element can be inside it, so the
+    /// quotations are kept in the order their words start and each element reads its own stretch of them: a page of
+    /// thousands of marked quotations costs what it holds, not the square of it.
+    /// </summary>
     private static void AddMarkedRegions(string text, IReadOnlyList<QuoteRegion> regions, List<Quotation> quotations)
     {
+        if (regions.Count == 0)
+        {
+            return;
+        }
+        var byContentStart = quotations.OrderBy(q => q.ContentCover.Start).ToList();
         foreach (var region in regions)
         {
             var content = TrimSpan(text, region.Span);
@@ -268,17 +279,50 @@ public static class QuotationScanner
                 continue;
             }
             var marking = region.Kind == QuoteRegionKind.Block ? QuotationMarking.BlockElement : QuotationMarking.InlineElement;
-            // A marked quotation that fills the whole element is the same quotation: the element wins.
-            quotations.RemoveAll(q => q.Depth == 0 && content.Contains(q.ContentCover) && q.ContentCover.Length * 10 >= content.Length * 9);
-            for (var k = 0; k < quotations.Count; k++)
+            var first = FirstWithContentFrom(byContentStart, content.Start);
+            var end = first;
+            while (end < byContentStart.Count && byContentStart[end].ContentCover.Start <= content.End)
             {
-                if (content.Contains(quotations[k].Span) && region.Kind == QuoteRegionKind.Block)
-                {
-                    quotations[k] = quotations[k] with { Depth = quotations[k].Depth + 1 };
-                }
+                end++;
             }
-            quotations.Add(new Quotation(region.Span, [content], marking, 0));
+            var kept = first;
+            for (var k = first; k < end; k++)
+            {
+                var quotation = byContentStart[k];
+                // A marked quotation that fills the whole element is the same quotation: the element wins.
+                if (quotation.Depth == 0 && content.Contains(quotation.ContentCover) && quotation.ContentCover.Length * 10 >= content.Length * 9)
+                {
+                    continue;
+                }
+                byContentStart[kept++] = region.Kind == QuoteRegionKind.Block && content.Contains(quotation.Span)
+                    ? quotation with { Depth = quotation.Depth + 1 }
+                    : quotation;
+            }
+            byContentStart.RemoveRange(kept, end - kept);
+            var added = new Quotation(region.Span, [content], marking, 0);
+            byContentStart.Insert(FirstWithContentFrom(byContentStart, content.Start + 1), added);
         }
+        quotations.Clear();
+        quotations.AddRange(byContentStart);
+    }
+
+    /// <summary>The first quotation, in the order their words start, whose words start at or after <paramref name="start"/>.</summary>
+    private static int FirstWithContentFrom(List<Quotation> byContentStart, int start)
+    {
+        var (low, high) = (0, byContentStart.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (byContentStart[middle].ContentCover.Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private static TextSpan TrimSpan(string text, TextSpan span)
