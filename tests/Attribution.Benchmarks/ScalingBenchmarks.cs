@@ -15,6 +15,7 @@ public class ScalingBenchmarks
     private Document _transcript = null!;
     private Document _links = null!;
     private Document _marked = null!;
+    private Document _anonymous = null!;
 
     [Params(1, 4)]
     public int Size { get; set; }
@@ -37,6 +38,11 @@ public class ScalingBenchmarks
                 $"<p>Councillor Marta Quist warned that <q>the parking budget cannot carry ferry {i}</q>.</p><blockquote><p>Nobody waits {i}.</p></blockquote>\n"))
             + "</article></body></html>",
             "marked.html");
+        // Quotations and claims credited to unnamed sources, 3,000 paragraphs of them (ATTR006).
+        _anonymous = loader.Parse(
+            string.Concat(Enumerable.Range(0, 3_000 * Size).Select(i =>
+                $"“Item {i} is settled,” said an official who spoke on condition of anonymity. The deal, according to people familiar with it, holds.\n\n")),
+            "anonymous.txt");
     }
 
     [Benchmark]
@@ -47,4 +53,7 @@ public class ScalingBenchmarks
 
     [Benchmark]
     public int MarkedQuotations() => _checker.Check(_marked).Diagnostics.Count;
+
+    [Benchmark]
+    public int AnonymousSources() => _checker.Check(_anonymous).Diagnostics.Count;
 }

@@ -47,6 +47,37 @@ public sealed class SyntaxTree
     internal ArraySegment<Mention> MentionsInSentence(int sentence) =>
         OfSentence(_mentionArray ??= [.. Mentions], _firstMentionOfSentence ??= FirstOfEachSentence(Mentions, m => m.Sentence), sentence);
 
+    /// <summary>
+    /// The mentions whose names lie within <paramref name="span"/>, in text order: read from the sentences the span
+    /// touches, not from the whole document.
+    /// </summary>
+    internal IEnumerable<Mention> MentionsNamedWithin(TextSpan span)
+    {
+        var (low, high) = (0, Sentences.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (Sentences[middle].Span.End <= span.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        for (var sentence = low; sentence < Sentences.Count && Sentences[sentence].Span.Start < span.End; sentence++)
+        {
+            foreach (var mention in MentionsInSentence(sentence))
+            {
+                if (span.Start <= mention.NameSpan.Start && mention.NameSpan.End <= span.End)
+                {
+                    yield return mention;
+                }
+            }
+        }
+    }
+
     /// <summary>The cues of one sentence, in text order: a segment of one array, read without allocating.</summary>
     internal ArraySegment<Cue> CuesInSentence(int sentence) =>
         OfSentence(_cueArray ??= [.. Cues], _firstCueOfSentence ??= FirstOfEachSentence(Cues, c => c.Sentence), sentence);

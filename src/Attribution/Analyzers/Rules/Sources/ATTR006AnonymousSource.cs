@@ -39,7 +39,7 @@ public sealed class ATTR006AnonymousSource : Analyzer
         statement.Kind is not StatementKind.Indirect || statement.Cue is null || statement.Cue.Kind == Lexicon.CueKind.Speech || statement.Cue.IsAccordingTo;
 
     private static bool NamesSomeone(AnalysisContext context, Speaker speaker) =>
-        context.Syntax.Mentions.Any(m => m.Kind == Syntax.MentionKind.Name && speaker.Span.Start <= m.NameSpan.Start && m.NameSpan.End <= speaker.Span.End);
+        context.Syntax.MentionsNamedWithin(speaker.Span).Any(m => m.Kind == Syntax.MentionKind.Name);
 
     /// <summary>"People" or "someone" with nothing that makes them a source (familiar with, on condition of anonymity), and no quotation.</summary>
     private static bool IsPeopleInGeneral(AnalysisContext context, Statement statement, Speaker speaker)
