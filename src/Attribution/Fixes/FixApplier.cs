@@ -83,23 +83,14 @@ public static class FixApplier
         return (next > 0 && Overlap(taken[next - 1].Span, span)) || (next < taken.Count && Overlap(taken[next].Span, span));
     }
 
+    /// <summary>Where an edit starting at <paramref name="start"/> goes among the taken edits, whose starts all differ.</summary>
     private static int FirstStartingAtOrAfter(List<TextEdit> taken, int start)
     {
-        var (low, high) = (0, taken.Count);
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (taken[middle].Span.Start < start)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-        return low;
+        var found = taken.BinarySearch(new TextEdit(new TextSpan(start, start), ""), ByStart);
+        return found >= 0 ? found : ~found;
     }
+
+    private static readonly Comparer<TextEdit> ByStart = Comparer<TextEdit>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
     private static bool SelfOverlapping(IReadOnlyList<TextEdit> edits) =>
         edits.Select((e, i) => edits.Skip(i + 1).Any(o => Overlap(e.Span, o.Span))).Any(x => x);

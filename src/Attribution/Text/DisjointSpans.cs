@@ -30,21 +30,12 @@ internal sealed class DisjointSpans
         _spans.Insert(FirstStartingAtOrAfter(span.Start), span);
     }
 
+    /// <summary>Where a span starting at <paramref name="start"/> goes; the spans' starts all differ.</summary>
     private int FirstStartingAtOrAfter(int start)
     {
-        var (low, high) = (0, _spans.Count);
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (_spans[middle].Start < start)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-        return low;
+        var found = _spans.BinarySearch(new TextSpan(start, start), ByStart);
+        return found >= 0 ? found : ~found;
     }
+
+    private static readonly Comparer<TextSpan> ByStart = Comparer<TextSpan>.Create((a, b) => a.Start.CompareTo(b.Start));
 }
