@@ -16,6 +16,7 @@ public class ScalingBenchmarks
     private Document _links = null!;
     private Document _marked = null!;
     private Document _anonymous = null!;
+    private Document _titles = null!;
 
     [Params(1, 4)]
     public int Size { get; set; }
@@ -43,6 +44,24 @@ public class ScalingBenchmarks
             string.Concat(Enumerable.Range(0, 3_000 * Size).Select(i =>
                 $"“Item {i} is settled,” said an official who spoke on condition of anonymity. The deal, according to people familiar with it, holds.\n\n")),
             "anonymous.txt");
+        // Federal titles given to 3,000 people, each named twice (ATTR014 asks the public records about each person).
+        _titles = loader.Parse(
+            string.Concat(Enumerable.Range(0, 3_000 * Size).Select(i =>
+                $"President Anna Berg{Letters(i)} met Prime Minister Anna Berg{Letters(i)} in 2016.\n\n")),
+            "titles.txt");
+    }
+
+    /// <summary>A distinct run of letters for each number, so that each person has a name of their own.</summary>
+    private static string Letters(int number)
+    {
+        var letters = "";
+        do
+        {
+            letters += (char)('a' + number % 26);
+            number /= 26;
+        }
+        while (number > 0);
+        return letters;
     }
 
     [Benchmark]
@@ -56,4 +75,7 @@ public class ScalingBenchmarks
 
     [Benchmark]
     public int AnonymousSources() => _checker.Check(_anonymous).Diagnostics.Count;
+
+    [Benchmark]
+    public int FederalTitles() => _checker.Check(_titles).Diagnostics.Count;
 }

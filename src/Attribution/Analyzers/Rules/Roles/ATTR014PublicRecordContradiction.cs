@@ -43,9 +43,10 @@ public sealed partial class ATTR014PublicRecordContradiction : Analyzer
         }
         var records = PublicRecords.Default;
         var articleDate = context.Document.Metadata.Date;
+        var claimsOf = context.Model.RoleClaims.ToLookup(c => c.Person);
         foreach (var person in checkable.Select(c => c.Person).Distinct())
         {
-            var claims = context.Model.RoleClaims.Where(c => c.Person == person).ToList();
+            var claims = claimsOf[person].ToList();
             if (IsOutsideRecords(claims, questions, context)
                 || context.Options.Registry?.Match(person.Name).Kind is RegistryMatchKind.Found or RegistryMatchKind.Unclear)
             {
@@ -63,10 +64,11 @@ public sealed partial class ATTR014PublicRecordContradiction : Analyzer
             }
             var (record, byFullName) = identified;
             var reported = new HashSet<int>();
+            // A surname alone is trusted only when another title of the article agrees with the record.
+            var agreeing = byFullName ? [] : timed.Where(o => Holds(record, o.Question, o.Claim.Title.Form, o.Time)).Select(o => o.Claim.Title).Distinct().Take(2).ToList();
             foreach (var (claim, question, time) in timed)
             {
-                // A surname alone is trusted only when another title of the article agrees with the record.
-                if (!byFullName && !timed.Any(o => o.Claim.Title != claim.Title && Holds(record, o.Question, o.Claim.Title.Form, o.Time)))
+                if (!byFullName && !agreeing.Any(title => title != claim.Title))
                 {
                     continue;
                 }
