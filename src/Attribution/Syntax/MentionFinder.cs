@@ -184,9 +184,15 @@ public sealed class MentionFinder
         }
         var nameStart = j;
         var words = ReadName(tokens, ref j, sentenceStart: nameStart == 0, out var surnameSpan, out var suffix);
+        var nameEnd = words is null ? nameStart : suffix is null ? j : LastNameWordEnd(tokens, nameStart, j);
+        if (words is not null && nameEnd == nameStart)
+        {
+            // Only a suffix and its dots, with no name word before them: no name.
+            words = null;
+            j = nameStart;
+        }
         if (words is not null)
         {
-            var nameEnd = suffix is null ? j : LastNameWordEnd(tokens, nameStart, j);
             var nameSpan = new TextSpan(tokens[nameStart].Span.Start, NameEnd(tokens[nameEnd - 1]));
             var spanStart = titles is { Count: > 0 } || hasHonorific || nationality is not null ? tokens[hasDeterminer ? start + 1 : start].Span.Start : nameSpan.Start;
             var mentionSpan = new TextSpan(spanStart, nameSpan.End);

@@ -34,4 +34,14 @@ public class MentionFinderTests
         Assert.Empty(mention.Titles);
         Assert.Equal("Genral Kayani", mention.Name);
     }
+
+    [Theory]
+    [InlineData("Prime M’U.S. spoke.")]
+    [InlineData("Prime M’U.S. U.S. inister Dmitry Medvedev spoke.")]
+    public void A_name_of_nothing_but_a_suffix_is_no_name(string text)
+    {
+        var mentions = SyntaxTree.Parse(new ArticleLoader().Parse(text, "article.txt")).Mentions;
+        Assert.All(mentions, m => Assert.True(m.NameSpan.End >= m.NameSpan.Start && m.Span.End >= m.Span.Start));
+        Assert.DoesNotContain(mentions, m => m.Kind == MentionKind.Name && text[m.NameSpan.Start..m.NameSpan.End] == "U.S.");
+    }
 }
