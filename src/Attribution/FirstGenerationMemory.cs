@@ -64,7 +64,10 @@ internal static class FirstGenerationMemory
     /// reservation, for transparent huge pages. Only in the system's "madvise" mode: "always" needs no advice and
     /// "never" takes none.
     /// </summary>
-    internal static bool AdviseHugePagesForHeap()
+    internal static bool AdviseHugePagesForHeap() => AdviseHugePagesFrom(AddressOfNewObject());
+
+    /// <summary>Marks the heap's reserved address range from the mapping that holds <paramref name="address"/>, as <see cref="AdviseHugePagesForHeap"/> does.</summary>
+    internal static bool AdviseHugePagesFrom(ulong address)
     {
         try
         {
@@ -72,7 +75,7 @@ internal static class FirstGenerationMemory
             {
                 return false;
             }
-            var (start, end) = HeapRangeFrom(AddressOfNewObject());
+            var (start, end) = HeapRangeFrom(address);
             return end > start && Advise((nint)start, (nuint)(end - start), AdviseHugePages) == 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException)

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Attribution.Tests.Runs;
 
 public class FirstGenerationMemoryTests
@@ -27,10 +29,21 @@ public class FirstGenerationMemoryTests
         }
         var onRequest = File.ReadAllText(TransparentHugePages).Contains("[madvise]", StringComparison.Ordinal);
         Assert.Equal(onRequest, FirstGenerationMemory.AdviseHugePagesForHeap());
-        if (onRequest)
+        // An object held in place: other tests allocate meanwhile, and the next new object may stand in another region.
+        var pinned = GCHandle.Alloc(new byte[64], GCHandleType.Pinned);
+        try
         {
-            // The kernel shows the advice as the "hg" flag of the mapping that holds the heap's newest objects.
-            Assert.Contains("hg", FlagsOfMappingHolding(FirstGenerationMemory.AddressOfNewObject()));
+            var address = (ulong)pinned.AddrOfPinnedObject();
+            Assert.Equal(onRequest, FirstGenerationMemory.AdviseHugePagesFrom(address));
+            if (onRequest)
+            {
+                // The kernel shows the advice as the "hg" flag of the mapping that holds the object.
+                Assert.Contains("hg", FlagsOfMappingHolding(address));
+            }
+        }
+        finally
+        {
+            pinned.Free();
         }
     }
 
