@@ -65,7 +65,10 @@ public sealed partial class ATTR014PublicRecordContradiction : Analyzer
             var (record, byFullName) = identified;
             var reported = new HashSet<int>();
             // A surname alone is trusted only when another title of the article agrees with the record.
-            var agreeing = byFullName ? [] : timed.Where(o => Holds(record, o.Question, o.Claim.Title.Form, o.Time)).Select(o => o.Claim.Title).Distinct().Take(2).ToList();
+            // Two titles that agree are enough: every claim has one that is not its own.
+            var agreeing = byFullName
+                ? []
+                : timed.Where(o => Holds(record, o.Question, o.Claim.Title.Form, o.Time)).Select(o => o.Claim.Title).Distinct().Take(2).ToList();
             foreach (var (claim, question, time) in timed)
             {
                 if (!byFullName && !agreeing.Any(title => title != claim.Title))
