@@ -10,7 +10,7 @@ internal static partial class BareUrls
     public static IReadOnlyList<DocumentLink> AddTo(IReadOnlyList<DocumentLink> markupLinks, string text, OffsetMap map)
     {
         var links = new List<DocumentLink>(markupLinks);
-        var markup = new SpanIndex(markupLinks.Select(l => l.Span));
+        SpanIndex? markup = null; // made at the first written URL: most texts have none
         // Every address starts with "http" or "www.": a vectorised search for each passes over most articles whole,
         // where the pattern would stop at every h and w.
         var first = FirstAddressStart(text);
@@ -24,7 +24,7 @@ internal static partial class BareUrls
                 end--;
             }
             var span = new TextSpan(match.Index, end);
-            if (span.Length > 4 && !markup.AnyOverlapping(span))
+            if (span.Length > 4 && !(markup ??= new SpanIndex(markupLinks.Select(l => l.Span))).AnyOverlapping(span))
             {
                 links.Add(new DocumentLink(span, text[span.Start..span.End], LinkMarkup.BareUrl, map.ToSource(span)));
             }

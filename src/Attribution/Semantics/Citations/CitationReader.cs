@@ -18,14 +18,15 @@ public static class CitationReader
         var text = document.Text;
         var found = (credits ?? CreditFinder.Default).Find(text);
         var citations = new List<Citation>();
-        var domainCredits = new SpanIndex(found.Where(c => c.Domain is not null).Select(c => c.Span));
+        SpanIndex? domainCredits = null; // made at the first written URL: most texts have none
         foreach (var credit in found)
         {
             citations.Add(new Citation(CitationKind.Credit, credit.Span, credit.Domain, credit.Outlet?.Name) { Form = credit.Construction.Name, CreditsParagraph = credit.Construction.CreditsParagraph });
         }
         foreach (var link in document.Links)
         {
-            if (link.Markup == LinkMarkup.BareUrl && domainCredits.AnyOverlapping(link.Span))
+            if (link.Markup == LinkMarkup.BareUrl
+                && (domainCredits ??= new SpanIndex(found.Where(c => c.Domain is not null).Select(c => c.Span))).AnyOverlapping(link.Span))
             {
                 continue;
             }

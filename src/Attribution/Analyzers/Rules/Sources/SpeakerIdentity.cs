@@ -34,7 +34,6 @@ internal sealed class SpeakerIdentity
         _nameWords = nameWords;
         _mentionAffiliations = mentionAffiliations;
         _statementAffiliations = statementAffiliations;
-        Key = new IdentityKey(person, person is null ? name : KeyText(statementAffiliations, writtenWords));
     }
 
     /// <summary>How a message names the speaker.</summary>
@@ -44,7 +43,10 @@ internal sealed class SpeakerIdentity
     /// Equal for two identities that <see cref="CouldBe"/> cannot tell apart: the same person with the same words
     /// around this statement, or the same name as written. A rule comparing many statements compares one of each.
     /// </summary>
-    public IdentityKey Key { get; }
+    public IdentityKey Key => _key ??= new IdentityKey(_person, _person is null ? Name : KeyText(_statementAffiliations, _writtenWords));
+
+    /// <summary>Made when a rule first compares identities by key: most identities are only compared one to one.</summary>
+    private IdentityKey? _key;
 
     /// <summary>The person, or null for a name; and the text that, with it, makes every word <see cref="CouldBe"/> reads.</summary>
     public readonly record struct IdentityKey(Person? Person, string Text);
