@@ -25,6 +25,7 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
         var mention = MentionStartingAt(sentence, tokens[start].Span.Start, allowDeterminer: true);
         if (mention is not null)
         {
+            mention = PossessedSpeaker.Of(mention, tokens, syntax.MentionsInSentence(sentence), EndOfSentence(tokens));
             end = IndexAfter(tokens, mention.Span.End, start);
             var withGroup = ExtendAnonymity(tokens, end, out var anonymous);
             end = withGroup;
@@ -176,6 +177,7 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
         }
         if (head is not null)
         {
+            head = PossessedSpeaker.Of(head, tokens, syntax.MentionsInSentence(sentence), span.End);
             var kind = head.Kind == MentionKind.Name ? SpeakerKind.Name : SpeakerKind.Role;
             return new Speaker(span, kind, head) { IsAnonymous = anonymous && head.Kind != MentionKind.Name };
         }
@@ -291,6 +293,8 @@ internal sealed class SpeakerReader(SyntaxTree syntax)
     }
 
     private IEnumerable<Mention> MentionsIn(int sentence) => syntax.MentionsInSentence(sentence);
+
+    private static int EndOfSentence(IReadOnlyList<Token> tokens) => tokens.Count == 0 ? 0 : tokens[^1].Span.End;
 
     private static int IndexAfter(IReadOnlyList<Token> tokens, int offset, int from)
     {
