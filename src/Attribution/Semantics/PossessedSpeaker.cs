@@ -18,6 +18,9 @@ internal static class PossessedSpeaker
     /// <summary>Words the possessive and the name may have between them: a title (spokeswoman, chief strategist, press secretary).</summary>
     private const int MostWordsBetween = 3;
 
+    /// <summary>Capitalised words after the owner's name that the name was read without, before its possessive (the Velden Times').</summary>
+    private const int MostUnreadOwnerWords = 2;
+
     /// <summary>
     /// The mention named after <paramref name="owner"/> when the owner is in the possessive and the two stand in one
     /// phrase that ends before <paramref name="end"/> (an offset); otherwise the owner.
@@ -50,7 +53,7 @@ internal static class PossessedSpeaker
     /// </summary>
     private static int PossessiveEnding(IReadOnlyList<Token> tokens, int last)
     {
-        for (var k = last; k >= 0 && k < tokens.Count && k - last <= MostWordsBetween; k++)
+        for (var k = last; k >= 0 && k < tokens.Count && k - last <= MostUnreadOwnerWords; k++)
         {
             if (IsPossessive(tokens[k].Text))
             {
