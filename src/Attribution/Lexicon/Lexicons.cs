@@ -17,6 +17,9 @@ public static class Lexicons
 
     public static WordLexicon Honorifics { get; } = Register(WordLexicon.Load("honorifics.txt"));
 
+    /// <summary>Offices used to address their holder after a courtesy title (Mr. President, Madam Speaker): no surname. (forms-of-address.txt)</summary>
+    internal static WordLexicon FormsOfAddress { get; } = Register(WordLexicon.Load("forms-of-address.txt"));
+
     public static WordLexicon AnonymousSources { get; } = Register(WordLexicon.Load("anonymous-sources.txt"));
 
     /// <summary>Things put out in writing or on air (statement, tweet, letter): a participle of saying can follow them.</summary>

@@ -184,6 +184,14 @@ public sealed class MentionFinder
         }
         var nameStart = j;
         var words = ReadName(tokens, ref j, sentenceStart: nameStart == 0, out var surnameSpan, out var suffix);
+        if (words is null && hasHonorific && CourtesyTitleSurname.At(tokens, nameStart, k => StartsName(tokens, k)))
+        {
+            var surname = StripPossessive(tokens[nameStart].Text);
+            words = [surname];
+            surnameSpan = new TextSpan(tokens[nameStart].Span.Start, tokens[nameStart].Span.Start + surname.Length);
+            suffix = null;
+            j = nameStart + 1;
+        }
         var nameEnd = words is null ? nameStart : suffix is null ? j : LastNameWordEnd(tokens, nameStart, j);
         if (words is not null && nameEnd == nameStart)
         {
