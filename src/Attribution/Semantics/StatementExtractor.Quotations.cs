@@ -412,7 +412,7 @@ public sealed partial class StatementExtractor
     }
 
     private Speaker? BeforeOpeningMark(Quotation quotation, Sentence sentence, CuesBySentence cues, ref Cue? cue) =>
-        NearBeforeOpeningMark(quotation, sentence, cues, ref cue) ?? CueIntroducing(quotation, sentence, cues, ref cue) ?? VerbBeforeColon(quotation, sentence, ref cue) ?? PutItBeforeMark(quotation, sentence, ref cue) ?? NameBeforeColon(quotation, sentence);
+        NearBeforeOpeningMark(quotation, sentence, cues, ref cue) ?? CueIntroducing(quotation, sentence, cues, ref cue) ?? VerbBeforeColon(quotation, sentence, ref cue) ?? PutItBeforeMark(quotation, sentence, ref cue) ?? StatementBeforeColon(quotation, sentence, ref cue) ?? NameBeforeColon(quotation, sentence);
 
     /// <summary>"As John Cornyn, the No. 2 in the leadership, put it: “…”": "put it" is a cue only right before the quotation.</summary>
     private Speaker? PutItBeforeMark(Quotation quotation, Sentence sentence, ref Cue? cue)
@@ -432,6 +432,49 @@ public sealed partial class StatementExtractor
         }
         return speaker;
     }
+
+    /// <summary>"The campaign posted this tweet: “…”": a statement put out, and a colon before the quotation.</summary>
+    private Speaker? StatementBeforeColon(Quotation quotation, Sentence sentence, ref Cue? cue)
+    {
+        var tokens = _syntax.Tokens[sentence.Index];
+        var open = FirstTokenAtOrAfter(tokens, quotation.Span.Start);
+        return open >= 1 && tokens[open - 1].Text == ":" ? StatementPutOutBefore(sentence, open - 1, ref cue) : null;
+    }
+
+    /// <summary>
+    /// "President Clinton released the following statement:", "The campaign posted this tweet:": a past verb whose
+    /// object is something put out in writing or on air (statement-nouns.txt), then the colon that introduces the
+    /// quotation. The verb's subject is the speaker.
+    /// </summary>
+    private Speaker? StatementPutOutBefore(Sentence sentence, int colon, ref Cue? cue)
+    {
+        var tokens = _syntax.Tokens[sentence.Index];
+        var noun = colon - 1;
+        if (noun < 2 || !tokens[noun].IsWord || tokens[noun].IsCapitalized || !Lexicons.StatementNouns.Contains(tokens[noun]))
+        {
+            return null;
+        }
+        // A determiner and a modifier or two between the verb and its object: the following, a brief written.
+        var verb = noun - 1;
+        for (var between = 0; verb > 0 && between < 3 && !IsPastVerb(tokens[verb]); between++)
+        {
+            if (!tokens[verb].IsWord || tokens[verb].IsCapitalized)
+            {
+                return null;
+            }
+            verb--;
+        }
+        if (!IsPastVerb(tokens[verb]) || ClauseReader.SubjectBefore(tokens, verb) is not { } subject || _speakers.FromRange(sentence.Index, subject) is not { } speaker)
+        {
+            return null;
+        }
+        var span = new TextSpan(tokens[verb].Span.Start, tokens[noun].Span.End);
+        cue = new Cue(span, _syntax.Text[span.Start..span.End], sentence.Index, verb, noun - verb + 1);
+        return speaker;
+    }
+
+    private static bool IsPastVerb(Token token) =>
+        token.IsWord && !token.IsCapitalized && (token.Text.Length >= 5 && token.Text.EndsWith("ed", StringComparison.Ordinal) || Lexicons.IrregularPastVerbs.Contains(token));
 
     /// <summary>"Trump leaned in and boomed: “Let’s defeat her.”": any past verb and a colon before the quotation.</summary>
     private Speaker? VerbBeforeColon(Quotation quotation, Sentence sentence, ref Cue? cue)
@@ -648,6 +691,10 @@ public sealed partial class StatementExtractor
         var sentence = _syntax.Sentences[previous.FirstSentence + previous.SentenceCount - 1];
         var tokens = _syntax.Tokens[sentence.Index];
         var found = CueEndingAt(cues, sentence.Index, tokens.Count - 2) ?? cues[sentence.Index].LastOrDefault(c => !_usedCues.Contains(c));
+        if (found is null && tokens.Count > 0 && tokens[^1].Text == ":")
+        {
+            return StatementPutOutBefore(sentence, tokens.Count - 1, ref cue);
+        }
         if (found is null || _usedCues.Contains(found))
         {
             return null;

@@ -24,6 +24,24 @@ public class StatementExtractorTests
 
     private static Found Single(string text) => Assert.Single(Extract(text));
 
+    [Theory]
+    [InlineData("Harbour news\n\nWhen the pier closed, Mayor Anna Berg released the following statement:\n\n“The ferry will run every half hour from May.”", "Mayor Anna Berg")]
+    [InlineData("Harbour news\n\nTom Reed issued a brief written statement: “The ferry will run every half hour from May.”", "Tom Reed")]
+    [InlineData("Harbour news\n\nThe council approved the following resolution:\n\n“The ferry will run every half hour from May.”", "The council")]
+    public void A_quotation_introduced_by_a_statement_put_out_and_a_colon(string text, string speaker)
+    {
+        var found = Assert.Single(Extract(text), f => f.Content.Contains("ferry", StringComparison.Ordinal));
+        Assert.Equal(StatementKind.Direct, found.Kind);
+        Assert.Equal(speaker, found.Speaker);
+    }
+
+    [Fact]
+    public void A_statement_noun_with_no_verb_before_it_introduces_no_speaker()
+    {
+        var found = Assert.Single(Extract("Harbour news\n\nThe full statement:\n\n“The ferry will run every half hour from May.”"), f => f.Content.Contains("ferry", StringComparison.Ordinal));
+        Assert.Null(found.Speaker);
+    }
+
     [Fact]
     public void A_quotation_closed_by_its_attribution()
     {
