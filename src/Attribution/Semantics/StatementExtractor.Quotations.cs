@@ -628,7 +628,7 @@ public sealed partial class StatementExtractor
     /// <summary>
     /// “The most unqualified child to ever run for president.” ― Francisco Herrero: a paragraph that is a quotation and,
     /// after a dash, only a short name (a pull quote, a reader's comment, an epigraph), or a quotation paragraph followed
-    /// by a paragraph that is only a dash and a name.
+    /// by a paragraph that is only a dash and a name; a comma and a description may follow the name.
     /// </summary>
     private Speaker? DashCredit(Quotation quotation)
     {
@@ -661,12 +661,22 @@ public sealed partial class StatementExtractor
         {
             end--;
         }
-        var name = new TokenRange(start, end);
+        // A description may follow the name after a comma: "- President Obama, tweeting after the speech".
+        var nameEnd = start;
+        while (nameEnd < end && tokens[nameEnd].Text != ",")
+        {
+            nameEnd++;
+        }
+        if (nameEnd < end && !OnlyDescribes(tokens, nameEnd + 1, end))
+        {
+            return null;
+        }
+        var name = new TokenRange(start, nameEnd);
         if (name.IsEmpty || name.Length > 6)
         {
             return null;
         }
-        for (var k = start; k < end; k++)
+        for (var k = start; k < nameEnd; k++)
         {
             if (!(tokens[k].IsWord && tokens[k].IsCapitalized || tokens[k].Text == "." && k > start))
             {
@@ -674,6 +684,22 @@ public sealed partial class StatementExtractor
             }
         }
         return _speakers.FromRange(sentence.Index, name);
+    }
+
+    /// <summary>
+    /// The words after a credit's name describe the person or the occasion ("a senator from Ohio", "in a statement",
+    /// "tweeting after the speech"): no quotation and no verb of saying but a participle, so no statement of their own.
+    /// </summary>
+    private static bool OnlyDescribes(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Kind == TokenKind.QuoteMark || Lexicons.CueWords.Contains(tokens[k]) && !tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"Caddell continued:" at the end of the paragraph before.</summary>

@@ -352,6 +352,22 @@ public class StatementExtractorTests
         Assert.Equal(speaker, found.Speaker);
     }
 
+    [Theory]
+    [InlineData("Claims we checked.\n\n\"The ferry loses money on every crossing.\"\n\n-Mayor Anna Berg, writing on the council's website.\n", "Mayor Anna Berg")]
+    [InlineData("Readers wrote in.\n\n“The bridge is a waste of our money and our time.” — Marta Olsen Vik, a teacher from Velden\n", "Marta Olsen Vik")]
+    public void A_description_after_the_name_of_a_dash_credit_leaves_the_name_the_speaker(string text, string speaker)
+    {
+        var found = Assert.Single(Extract(text), f => f.Kind == StatementKind.Direct);
+        Assert.Equal(speaker, found.Speaker);
+    }
+
+    [Fact]
+    public void A_dash_credit_whose_description_says_something_itself_credits_nobody()
+    {
+        var found = Assert.Single(Extract("Readers wrote in.\n\n“The bridge is a waste of our money.” — Marta Olsen Vik, who said the council knew.\n"), f => f.Content.StartsWith("The bridge", StringComparison.Ordinal));
+        Assert.Null(found.Speaker);
+    }
+
     [Fact]
     public void A_dash_followed_by_more_than_a_name_credits_nobody()
     {
