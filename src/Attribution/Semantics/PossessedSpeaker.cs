@@ -55,7 +55,7 @@ internal static class PossessedSpeaker
     {
         for (var k = last; k >= 0 && k < tokens.Count && k - last <= MostUnreadOwnerWords; k++)
         {
-            if (IsPossessive(tokens[k].Text))
+            if (MentionFinder.HasPossessiveEnding(tokens[k].Text))
             {
                 return k;
             }
@@ -96,7 +96,4 @@ internal static class PossessedSpeaker
         }
         return -1;
     }
-
-    private static bool IsPossessive(string word) =>
-        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal);
 }

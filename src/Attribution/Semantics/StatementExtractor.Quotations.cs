@@ -301,7 +301,7 @@ public sealed partial class StatementExtractor
             {
                 continue;
             }
-            if (!verb.Text.EndsWith("ed", StringComparison.Ordinal) || verb.Text.Length < 5)
+            if (!IsRegularPast(verb))
             {
                 continue; // an adjective of the subject (an angry Hollande)
             }
@@ -474,7 +474,10 @@ public sealed partial class StatementExtractor
     }
 
     private static bool IsPastVerb(Token token) =>
-        token.IsWord && !token.IsCapitalized && (token.Text.Length >= 5 && token.Text.EndsWith("ed", StringComparison.Ordinal) || Lexicons.IrregularPastVerbs.Contains(token));
+        token.IsWord && !token.IsCapitalized && (IsRegularPast(token) || Lexicons.IrregularPastVerbs.Contains(token));
+
+    /// <summary>A word of five letters or more in -ed: a past tense or participle (boomed, released), not "red" or "bed".</summary>
+    private static bool IsRegularPast(Token token) => token.Text.Length >= 5 && token.Text.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"Trump leaned in and boomed: “Let’s defeat her.”": any past verb and a colon before the quotation.</summary>
     private Speaker? VerbBeforeColon(Quotation quotation, Sentence sentence, ref Cue? cue)
@@ -486,7 +489,7 @@ public sealed partial class StatementExtractor
             return null;
         }
         var verb = tokens[open - 2];
-        if (!verb.IsWord || verb.IsCapitalized || !verb.Text.EndsWith("ed", StringComparison.Ordinal) || verb.Text.Length < 5)
+        if (!verb.IsWord || verb.IsCapitalized || !IsRegularPast(verb))
         {
             return null;
         }

@@ -830,7 +830,7 @@ public sealed class MentionFinder
         : word;
 
     /// <summary>True when <see cref="StripPossessive"/> would cut something off.</summary>
-    private static bool HasPossessiveEnding(string word) =>
+    internal static bool HasPossessiveEnding(string word) =>
         word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal);
 
     private static int NameEnd(Token last) =>
