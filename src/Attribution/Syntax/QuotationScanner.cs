@@ -28,13 +28,14 @@ public static class QuotationScanner
         var quotations = new List<Quotation>();
         var unbalanced = new List<UnbalancedMark>();
         Open? carried = null;
+        var carriedTo = -1;
         Open? continuedOnNextLine = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p].Span;
             var stack = new List<Open>();
             var i = paragraph.Start;
-            if (carried is not null)
+            if (carried is not null && p == carriedTo)
             {
                 // The paragraph reopens the carried quotation with its own opening mark.
                 var reopening = IsDoubledApostrophe(text, i, paragraph.End) ? 2 : 1;
@@ -87,12 +88,17 @@ public static class QuotationScanner
             {
                 var outer = stack[openDouble];
                 var next = p + 1 < paragraphs.Count ? paragraphs[p + 1].Span : default;
-                var reopens = !next.IsEmpty && (text[next.Start] is QuoteMarks.LeftDouble or QuoteMarks.StraightDouble or QuoteMarks.LowDouble or QuoteMarks.LeftGuillemet
-                    || IsDoubledApostrophe(text, next.Start, next.End));
-                if (reopens && outer.Depth == 0)
+                var following = PageFurniture.NextParagraphOfText(text, paragraphs, p, Reopens);
+                if (following >= 0 && Reopens(text, paragraphs[following].Span) && outer.Depth == 0)
                 {
                     outer.Fragments.Add(TrimSpan(text, new TextSpan(outer.ContentStart, paragraph.End)));
+                    if (carried is not null)
+                    {
+                        // A quotation still carried over the furniture this paragraph stands in is not reopened after all.
+                        unbalanced.Add(new UnbalancedMark(new TextSpan(carried.MarkStart, carried.MarkStart + 1), IsOpening: true));
+                    }
                     carried = outer;
+                    carriedTo = following;
                 }
                 else if (!next.IsEmpty && outer.Depth == 0 && IsLineBreakInsideQuotation(text, paragraph, next))
                 {
@@ -171,6 +177,11 @@ public static class QuotationScanner
         }
         return false;
     }
+
+    /// <summary>A paragraph that starts with a double quotation mark, reopening a quotation carried from before it.</summary>
+    private static bool Reopens(string text, TextSpan paragraph) =>
+        text[paragraph.Start] is QuoteMarks.LeftDouble or QuoteMarks.StraightDouble or QuoteMarks.LowDouble or QuoteMarks.LeftGuillemet
+        || IsDoubledApostrophe(text, paragraph.Start, paragraph.End);
 
     private static bool IsDoubledApostrophe(string text, int i, int end) =>
         i + 1 < end && text[i] == QuoteMarks.StraightSingle && text[i + 1] == QuoteMarks.StraightSingle;

@@ -45,6 +45,27 @@ public class QuotationScannerTests
     }
 
     [Fact]
+    public void Carries_a_quotation_over_page_furniture_to_the_paragraph_that_reopens_it()
+    {
+        var text = "“The club has won 25 trophies under him.\n\nMore from the city\n\nStudents under siege in university\n\n"
+            + "The bridge at dusk (Image: Getty)\n\n“He is known for his tactics,” the club said.";
+        var (quotes, unbalanced) = Scan(text);
+        Assert.Equal(["The club has won 25 trophies under him. | He is known for his tactics,"], quotes);
+        Assert.Empty(unbalanced);
+    }
+
+    [Theory]
+    [InlineData("“The club has won 25 trophies.\n\nHe is known for his tactics.\n\n“Later,” she said.")]
+    [InlineData("“The club has won 25 trophies.\n\nMore from the city\n\nHe is known for his tactics.\n\n“Later,” she said.")]
+    [InlineData("“The club has won 25 trophies.\n\nMore from the city\n\nStudents under siege in university")]
+    public void Reports_a_quotation_that_no_paragraph_after_the_furniture_reopens(string text)
+    {
+        var mark = Assert.Single(Scan(text).Unbalanced);
+        Assert.True(mark.IsOpening);
+        Assert.Equal(0, mark.Span.Start);
+    }
+
+    [Fact]
     public void Joins_a_quotation_broken_over_two_lines()
     {
         var (quotes, unbalanced) = Scan("\"The reality is hard.\nS.C. Rep. Jim Clyburn.\"");
