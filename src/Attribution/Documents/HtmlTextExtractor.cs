@@ -25,7 +25,7 @@ internal sealed class HtmlTextExtractor
         "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div",
         "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
         "hgroup", "hr", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
-        "tfoot", "thead", "tr", "ul",
+        "td", "tfoot", "th", "thead", "tr", "ul",
     };
 
     /// <summary>Elements whose text, on its own, may open the page's tail ("2 Responses to…", "Leave a Reply").</summary>
@@ -143,11 +143,6 @@ internal sealed class HtmlTextExtractor
         if (isBlock)
         {
             BreakParagraph(tagStart);
-        }
-        else if (name is "td" or "th")
-        {
-            // Cells of a row read as one paragraph; a space keeps their words apart.
-            _pendingSpace ??= new PendingSpace(tagStart, tagStart, Verbatim: false);
         }
         var quoteStart = _builder.Length;
         if (name == "pre")

@@ -134,7 +134,7 @@ public sealed partial class HtmlDocumentReaderTests
         var document = Reader.Read("blocks.html", source);
 
         Assert.Equal(
-            "Title\n\nOne two three\n\nFour\nfive\nsix\n\nSeven eight\n\nnine\n\nten\n\neleven\n\ntwelve thirteen\n\nfourteen\n\n  keep\nthese  spaces",
+            "Title\n\nOne two three\n\nFour\nfive\nsix\n\nSeven eight\n\nnine\n\nten\n\neleven\n\ntwelve\n\nthirteen\n\nfourteen\n\n  keep\nthese  spaces",
             document.Text);
         AssertEveryWordMapsToItsSource(document);
     }
@@ -287,6 +287,21 @@ public sealed partial class HtmlDocumentReaderTests
         var document = Reader.Read("code.html", source);
 
         Assert.Equal("Call it so:\n\ninit(/* env */); // done", document.Text);
+    }
+
+    [Fact]
+    public void APullQuoteRepeatingAPassageOfTheArticleIsLeftOut()
+    {
+        const string source = """
+            <article><p>The agency announced a new milestone.</p>
+            <table align="right"><tr><td class="pullquote">“Without a big booster, you will not make it,” Stafford said.</td></tr></table>
+            <aside class="pull-quote pull-quote--left"><p>“It is the best book of the year.”</p></aside>
+            <p>“Without a big booster, you will not make it,” Stafford said. “We have waited long enough,” he added.</p></article>
+            """;
+
+        var document = Reader.Read("pullquote.html", source);
+
+        Assert.Equal("The agency announced a new milestone.\n\n“Without a big booster, you will not make it,” Stafford said. “We have waited long enough,” he added.", document.Text);
     }
 
     [Fact]

@@ -41,4 +41,12 @@ public class ATTR013DoubledWordTests
     [Fact]
     public void Needs_the_two_words_side_by_side_with_only_spaces_between() =>
         Assert.Empty(RuleTester.Run("It was closed, closed for good. Paris. Paris was quiet.", "ATTR013"));
+
+    [Fact]
+    public void Never_reads_two_cells_of_a_table_as_one_sentence()
+    {
+        const string page = "<html><body><article><p>The shares fell after the results.</p><table><thead><tr><th>Ticker</th><th>Last</th>"
+            + "<th>Change</th><th>Change %</th></tr></thead><tbody><tr><td>HD</td><td>225.86</td><td>-12.99</td><td>-5.44%</td></tr></tbody></table></article></body></html>";
+        Assert.Empty(RuleTester.Run(page, "ATTR013", path: "article.html"));
+    }
 }
