@@ -26,6 +26,25 @@ public sealed class AnalysisContext(SemanticModel model, DiagnosticDescriptor de
     /// <summary>The checker's options, for rules that read data the user supplies (the roles registry).</summary>
     public CheckerOptions Options { get; init; } = CheckerOptions.Default;
 
+    private SpanIndex? _links;
+
+    /// <summary>
+    /// The place in <see cref="Document.Links"/> of the link whose text holds all of <paramref name="span"/>, or −1
+    /// when it is in no link's text. The links are indexed the first time a rule asks.
+    /// </summary>
+    internal int LinkHolding(TextSpan span)
+    {
+        _links ??= new SpanIndex(Document.Links.Select(l => l.Span));
+        foreach (var (link, index) in _links.Near(span, 0))
+        {
+            if (!link.IsEmpty && link.Contains(span))
+            {
+                return index;
+            }
+        }
+        return -1;
+    }
+
     public void Report(TextSpan span, IReadOnlyList<string> arguments, IReadOnlyList<RelatedLocation>? related = null, Fix? fix = null) =>
         Report(span, arguments, related, fix, []);
 

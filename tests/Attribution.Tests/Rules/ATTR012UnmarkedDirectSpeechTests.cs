@@ -29,4 +29,13 @@ public class ATTR012UnmarkedDirectSpeechTests
     [InlineData("Berg spoke on Monday, saying: The harbour must be dredged this year.")]
     [InlineData("Investors seem to agree: At one point this week, ferry shares were up 17 percent.")]
     public void Stays_quiet_after_a_cue_that_shares_its_subject_with_another_verb(string text) => Assert.Empty(RuleTester.Run(text, "ATTR012"));
+
+    [Fact]
+    public void Stays_quiet_for_the_headline_of_a_link()
+    {
+        const string said = "<p>Mayor Anna Berg said: The time has come to address the deficit together.</p>";
+        const string linked = "<p><strong>READ MORE: <a href=\"/news/1\">Mayor Anna Berg said: The time has come to address the deficit</a></strong></p>";
+        Assert.Single(RuleTester.Run($"<html><body><article>{said}</article></body></html>", "ATTR012", path: "article.html"));
+        Assert.Empty(RuleTester.Run($"<html><body><article><p>The council met on Monday.</p>{linked}</article></body></html>", "ATTR012", path: "article.html"));
+    }
 }

@@ -49,4 +49,13 @@ public class ATTR013DoubledWordTests
             + "<th>Change</th><th>Change %</th></tr></thead><tbody><tr><td>HD</td><td>225.86</td><td>-12.99</td><td>-5.44%</td></tr></tbody></table></article></body></html>";
         Assert.Empty(RuleTester.Run(page, "ATTR013", path: "article.html"));
     }
+
+    [Fact]
+    public void Reads_words_of_two_links_side_by_side_as_two_items()
+    {
+        const string tags = "<p>Tags: <a href=\"/t/lexus\">lexus</a> <a href=\"/t/lexus-lc\">lexus lc</a></p>";
+        const string typed = "<p>The <a href=\"/b\">bridge bridge</a> was closed for the winter.</p>";
+        Assert.Empty(RuleTester.Run($"<html><body><article><p>The new car was shown on Monday.</p>{tags}</article></body></html>", "ATTR013", path: "article.html"));
+        Assert.Single(RuleTester.Run($"<html><body><article>{typed}</article></body></html>", "ATTR013", path: "article.html"));
+    }
 }

@@ -61,6 +61,7 @@ public sealed class ATTR012UnmarkedDirectSpeech : Analyzer
             return false;
         }
         var start = statement.Content[0].Start;
-        return start == tokens[colon + 1].Span.Start && char.IsUpper(context.Text[start]);
+        // A link's text is a headline or a title ("READ MORE: Outbreak confirmed: Two diagnosed in Beijing"), not the article's report of speech.
+        return start == tokens[colon + 1].Span.Start && char.IsUpper(context.Text[start]) && context.LinkHolding(cue.Span) < 0;
     }
 }

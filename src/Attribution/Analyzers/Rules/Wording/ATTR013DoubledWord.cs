@@ -45,10 +45,21 @@ public sealed class ATTR013DoubledWord : Analyzer
             {
                 continue;
             }
+            if (InTwoLinks(context, first, second))
+            {
+                continue;
+            }
             reported.Add(second.Span.Start);
             Report(context, first, second, "in a row");
         }
     }
+
+    /// <summary>
+    /// Words of two links side by side are two items, not a word typed twice: a page's list of tags ("lexus
+    /// lexus lc"), two links to related stories.
+    /// </summary>
+    private static bool InTwoLinks(AnalysisContext context, Token first, Token second) =>
+        context.LinkHolding(first.Span) != context.LinkHolding(second.Span);
 
     /// <summary>A title word repeated further apart inside one mention's titles: the removal is only a suggestion.</summary>
     private static void ReportRepeatedTitleWord(AnalysisContext context, Mention mention, HashSet<int> reported)
