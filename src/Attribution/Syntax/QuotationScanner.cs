@@ -8,7 +8,8 @@ namespace Attribution.Syntax;
 /// Pairs quotation marks paragraph by paragraph. Curly marks say which way they face; straight ones are
 /// read from context. A single mark is an apostrophe unless it can open or close a quotation
 /// (Pakistan ‘s, didn’t, ’90s are apostrophes). A paragraph that ends inside a double quotation continues
-/// it when the next paragraph reopens with a quotation mark, as news style does for long quotes.
+/// it when the next paragraph reopens with a quotation mark, as news style does for long quotes, past any page
+/// furniture set between the two (<see cref="PageFurniture"/>).
 /// </summary>
 public static class QuotationScanner
 {
