@@ -86,7 +86,7 @@ public sealed class SemanticModel
     public IReadOnlyList<Citation> CitationsOf(Quotation quotation) =>
         Statements.FirstOrDefault(s => s.Quotations.Contains(quotation)) is { } statement
             ? CitationsOf(statement)
-            : (_citationIndex ??= new CitationIndex(Syntax, Citations)).Of([quotation.Span]);
+            : (_citationIndex ??= new CitationIndex(Syntax, Citations)).Of(quotation);
 
     public static SemanticModel Build(SyntaxTree syntax)
     {

@@ -40,6 +40,21 @@ public class CitationTests
     }
 
     [Fact]
+    public void Links_in_the_furniture_a_quotation_runs_past_are_not_its_citations()
+    {
+        const string html = "<html><body><article><p>The club said: “He has won 25 trophies, <a href=\"https://www.reuters.com/a\">a record</a>.</p>"
+            + "<p><strong>SEE MORE</strong>: <a href=\"/news/1\">Students under siege in university</a></p>"
+            + "<p>“He is known for his tactics.”</p></article></body></html>";
+        var model = Model(html, "page.html");
+
+        var quotation = Assert.Single(model.Syntax.Quotations, q => q.Depth == 0);
+        Assert.True(quotation.RunsOverParagraphs);
+        var cited = model.CitationsOf(quotation);
+        Assert.Contains(cited, c => c.Url == "https://www.reuters.com/a");
+        Assert.DoesNotContain(cited, c => c.Url == "/news/1");
+    }
+
+    [Fact]
     public void Anchors_outside_the_article_are_not_citations()
     {
         const string html = "<html><body><nav><a href=\"https://www.cnn.com/\">CNN</a></nav><article><p>The council met on Monday, Reuters reported.</p><p>Nothing else happened at the meeting that evening.</p></article></body></html>";

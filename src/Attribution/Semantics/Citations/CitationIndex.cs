@@ -13,6 +13,7 @@ namespace Attribution.Semantics.Citations;
 /// ("… Source: PTI" at the paragraph's end, a sign-off, a dateline).</item>
 /// </list>
 /// Links and sentence credits ("according to Reuters") elsewhere in the paragraph are left out: they support their own sentence.
+/// So is whatever stands in the page furniture a quotation over several paragraphs runs past (a related-stories box).
 /// </summary>
 internal sealed class CitationIndex
 {
@@ -40,11 +41,14 @@ internal sealed class CitationIndex
         {
             spans = spans.Append(speaker.Span);
         }
-        return Of([.. spans]);
+        return Of([.. spans], FurnitureParagraphs(statement.Quotations));
     }
 
-    /// <summary>The citations of the statement or quotation whose text is <paramref name="spans"/>.</summary>
-    public IReadOnlyList<Citation> Of(IReadOnlyList<TextSpan> spans)
+    /// <summary>The citations of a quotation no statement holds: those of its own words.</summary>
+    public IReadOnlyList<Citation> Of(Quotation quotation) => Of([quotation.Span], FurnitureParagraphs([quotation]));
+
+    /// <summary>The citations of the statement or quotation whose text is <paramref name="spans"/>, none in <paramref name="furniture"/>'s paragraphs.</summary>
+    public IReadOnlyList<Citation> Of(IReadOnlyList<TextSpan> spans, IReadOnlySet<int>? furniture = null)
     {
         if (_citations.Count == 0 || spans.Count == 0)
         {
@@ -57,6 +61,10 @@ internal sealed class CitationIndex
         for (var k = 0; k < _citations.Count; k++)
         {
             var citation = _citations[k];
+            if (furniture?.Contains(_paragraphOf[k]) == true)
+            {
+                continue;
+            }
             if ((_sentenceOf[k] >= first && _sentenceOf[k] <= last && first >= 0) || spans.Any(s => Touches(s, citation.Span)))
             {
                 near.Add(citation);
@@ -68,8 +76,32 @@ internal sealed class CitationIndex
         }
         var firstParagraph = _syntax.Sentences[first].Paragraph;
         var lastParagraph = _syntax.Sentences[last].Paragraph;
-        return [.. _citations.Where((c, k) => c.CreditsParagraph && _paragraphOf[k] >= firstParagraph && _paragraphOf[k] <= lastParagraph)];
+        return [.. _citations.Where((c, k) => c.CreditsParagraph && _paragraphOf[k] >= firstParagraph && _paragraphOf[k] <= lastParagraph && furniture?.Contains(_paragraphOf[k]) != true)];
     }
+
+    /// <summary>
+    /// The paragraphs between two paragraphs of a quotation that hold none of its words: the page furniture it runs
+    /// past (<see cref="PageFurniture"/>). Null when no quotation runs over paragraphs.
+    /// </summary>
+    private HashSet<int>? FurnitureParagraphs(IReadOnlyList<Quotation> quotations)
+    {
+        HashSet<int>? furniture = null;
+        foreach (var quotation in quotations)
+        {
+            for (var f = 1; f < quotation.Content.Count; f++)
+            {
+                var before = ParagraphAt(quotation.Content[f - 1].Start);
+                var after = ParagraphAt(quotation.Content[f].Start);
+                for (var p = before + 1; before >= 0 && p < after; p++)
+                {
+                    (furniture ??= []).Add(p);
+                }
+            }
+        }
+        return furniture;
+    }
+
+    private int ParagraphAt(int offset) => SentenceIndexAt(offset) is var sentence and >= 0 ? _syntax.Sentences[sentence].Paragraph : -1;
 
     /// <summary>Overlapping spans, or an empty citation span (an autolink) standing inside the text.</summary>
     private static bool Touches(TextSpan text, TextSpan citation) =>
