@@ -32,6 +32,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
         {
             Links = extracted.Links,
             CitedWorks = extracted.CitedWorks,
+            Headline = extracted.Headline,
         };
     }
 }

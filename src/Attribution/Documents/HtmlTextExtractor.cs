@@ -20,6 +20,9 @@ internal sealed class HtmlTextExtractor
     private const int ResynchronisationWindow = 1 << 20;
     private const int MaxResynchronisations = 4;
 
+    /// <summary>A section label or a kicker above the headline ("Politics", "EXCLUSIVE") is this short at most.</summary>
+    private const int MaxTextBeforeHeadline = 200;
+
     private static readonly HashSet<string> BlockElements = new(StringComparer.Ordinal)
     {
         "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div",
@@ -37,6 +40,8 @@ internal sealed class HtmlTextExtractor
     private readonly List<PendingQuote> _quotes = [];
     private readonly List<(int Start, int End, string Target)> _anchors = [];
     private readonly List<(int Start, int End)> _citedWorks = [];
+    private (int Start, int End)? _headline;
+    private bool _headlineRead;
     private int _cursor;
     private PendingSpace? _pendingSpace;
     private int _trailingNewlines;
@@ -66,7 +71,8 @@ internal sealed class HtmlTextExtractor
         }
         var (text, map) = extractor._builder.Build(source.Length);
         var quotes = extractor.FinishQuotes(text);
-        return new HtmlText(text, map, quotes, extractor.FinishLinks(text, map, quotes), extractor.FinishCitedWorks(text));
+        var headline = extractor._headline is { } h ? MarkdownProse.Trim(new TextSpan(h.Start, h.End), text) : null;
+        return new HtmlText(text, map, quotes, extractor.FinishLinks(text, map, quotes), extractor.FinishCitedWorks(text)) { Headline = headline };
     }
 
     private void Visit(INode node, bool emit)
@@ -176,6 +182,12 @@ internal sealed class HtmlTextExtractor
         else if (name == "cite")
         {
             _citedWorks.Add((quoteStart, _builder.Length));
+        }
+        else if (name == "h1" && !_headlineRead)
+        {
+            // The article's first top-level heading is its headline, when no more than a label or a kicker comes before it.
+            _headlineRead = true;
+            _headline = quoteStart <= MaxTextBeforeHeadline ? (quoteStart, _builder.Length) : null;
         }
         if (isBlock)
         {
@@ -467,4 +479,8 @@ internal sealed class HtmlTextExtractor
 }
 
 /// <summary>Analysed text extracted from HTML, with its map to the source and what the markup marks in it: quotations, links, cited works.</summary>
-internal sealed record HtmlText(string Text, OffsetMap Map, IReadOnlyList<QuoteRegion> QuoteRegions, IReadOnlyList<DocumentLink> Links, IReadOnlyList<TextSpan> CitedWorks);
+internal sealed record HtmlText(string Text, OffsetMap Map, IReadOnlyList<QuoteRegion> QuoteRegions, IReadOnlyList<DocumentLink> Links, IReadOnlyList<TextSpan> CitedWorks)
+{
+    /// <summary>The text of the article's first <c>h1</c>, when little or nothing comes before it.</summary>
+    public TextSpan? Headline { get; init; }
+}

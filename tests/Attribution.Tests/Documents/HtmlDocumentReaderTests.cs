@@ -290,6 +290,27 @@ public sealed partial class HtmlDocumentReaderTests
     }
 
     [Fact]
+    public void TheArticlesFirstTopLevelHeadingIsItsHeadline()
+    {
+        const string source = "<article><p>Politics</p><h1>Mayor says “we will not wait” on the bridge</h1><p>The mayor spoke on Monday.</p><h1>Second heading</h1></article>";
+
+        var document = Reader.Read("headline.html", source);
+
+        Assert.NotNull(document.Headline);
+        Assert.Equal("Mayor says “we will not wait” on the bridge", document[document.Headline.Value]);
+        Assert.True(document.IsInHeadline(new TextSpan(document.Text.IndexOf("we will", StringComparison.Ordinal), document.Text.IndexOf("wait", StringComparison.Ordinal) + 4)));
+    }
+
+    [Fact]
+    public void AHeadingAfterTheStoryHasBegunIsNoHeadline()
+    {
+        var story = string.Concat(Enumerable.Repeat("<p>The council met on Monday to discuss the bridge and its repairs.</p>", 5));
+        var document = Reader.Read("late-heading.html", $"<article>{story}<h1>What happens next</h1><p>More.</p></article>");
+
+        Assert.Null(document.Headline);
+    }
+
+    [Fact]
     public void APullQuoteRepeatingAPassageOfTheArticleIsLeftOut()
     {
         const string source = """
