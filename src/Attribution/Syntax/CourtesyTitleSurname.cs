@@ -16,10 +16,10 @@ namespace Attribution.Syntax;
 internal static class CourtesyTitleSurname
 {
     /// <summary>
-    /// Token <paramref name="j"/>, just after a courtesy title, is a surname standing alone; <paramref name="startsName"/>
-    /// tells whether a token starts a name.
+    /// Token <paramref name="j"/>, just after a courtesy title, is a surname standing alone; <paramref name="nameFollows"/>
+    /// says whether a name starts at the token after it.
     /// </summary>
-    public static bool At(IReadOnlyList<Token> tokens, int j, Func<int, bool> startsName)
+    public static bool At(IReadOnlyList<Token> tokens, int j, bool nameFollows)
     {
         if (j >= tokens.Count || !tokens[j].IsWord || !char.IsUpper(tokens[j].Text[0]) || tokens[j].Text.Length < 2)
         {
@@ -30,7 +30,7 @@ internal static class CourtesyTitleSurname
         {
             return false;
         }
-        return j + 1 >= tokens.Count || !startsName(j + 1);
+        return !nameFollows;
     }
 
     private static bool IsAllCapitals(string word) => word.All(c => !char.IsLetter(c) || char.IsUpper(c));

@@ -184,7 +184,7 @@ public sealed class MentionFinder
         }
         var nameStart = j;
         var words = ReadName(tokens, ref j, sentenceStart: nameStart == 0, out var surnameSpan, out var suffix);
-        if (words is null && hasHonorific && IsCourtesyTitleSurname(tokens, nameStart))
+        if (words is null && hasHonorific && CourtesyTitleSurname.At(tokens, nameStart, nameFollows: nameStart + 1 < tokens.Count && StartsName(tokens, nameStart + 1)))
         {
             var surname = StripPossessive(tokens[nameStart].Text);
             words = [surname];
@@ -507,10 +507,6 @@ public sealed class MentionFinder
         j + 1 < tokens.Count && tokens[j + 1].Text == "." ? j + 2 : j + 1;
 
     private bool StartsName(IReadOnlyList<Token> tokens, int j) => IsNameWord(tokens, j, sentenceStart: false);
-
-    // A method of its own, so that the closure over the tokens is made only for a courtesy title with no name after
-    // it, not on every token a mention may start at.
-    private bool IsCourtesyTitleSurname(IReadOnlyList<Token> tokens, int j) => CourtesyTitleSurname.At(tokens, j, k => StartsName(tokens, k));
 
     private bool LooksLikeNameAhead(IReadOnlyList<Token> tokens, int j)
     {
