@@ -1,10 +1,12 @@
 namespace Attribution;
 
 /// <summary>
-/// Runs work items on dedicated threads and hands the results back in item order, at most a fixed number of items
-/// ahead of the one being read. A worker takes the next item as soon as it finishes one, whatever the others are
-/// doing, so one long item stalls only the reader, never the other workers, until the window is full; and threads
-/// that wait block instead of spinning, so a second core spends its time on the work.
+/// Runs work items on several threads and hands the results back in item order, at most a fixed number of items
+/// ahead of the one being read. The reader is one of the threads: while the item it waits for is still running
+/// elsewhere, it runs the next item itself, so <c>workers</c> threads share <c>workers</c> cores and no thread only
+/// waits to be woken for a result. A worker takes the next item as soon as it finishes one, whatever the others are
+/// doing, so one long item stalls no other worker until the window is full; threads that wait block instead of
+/// spinning, so every core spends its time on the work.
 /// </summary>
 internal sealed class OrderedWork<T> : IDisposable
 {
@@ -21,7 +23,7 @@ internal sealed class OrderedWork<T> : IDisposable
     private bool _stopped;
 
     /// <param name="count">How many items there are: 0 to count − 1.</param>
-    /// <param name="workers">How many threads run items at once.</param>
+    /// <param name="workers">How many threads run items at once, the reader among them.</param>
     /// <param name="window">How many items may be done or running ahead of the one being read.</param>
     /// <param name="work">Runs one item; an exception it throws is thrown to the reader at that item.</param>
     public OrderedWork(int count, int workers, int window, Func<int, T> work)
@@ -32,7 +34,7 @@ internal sealed class OrderedWork<T> : IDisposable
         _results = new T[_window];
         _done = new bool[_window];
         _faults = new Exception?[_window];
-        _workers = new Thread[Math.Max(1, Math.Min(workers, count))];
+        _workers = new Thread[Math.Clamp(Math.Min(workers, count) - 1, 0, int.MaxValue)];
         for (var i = 0; i < _workers.Length; i++)
         {
             _workers[i] = new Thread(Work) { IsBackground = true, Name = "attrib worker " + (i + 1) };
@@ -45,26 +47,40 @@ internal sealed class OrderedWork<T> : IDisposable
     {
         for (var item = 0; item < _count; item++)
         {
-            T result;
+            yield return Read(item);
+        }
+    }
+
+    /// <summary>The result of <paramref name="item"/>, running other items while it is not done.</summary>
+    private T Read(int item)
+    {
+        var slot = item % _window;
+        while (true)
+        {
+            int own;
             lock (_gate)
             {
-                var slot = item % _window;
-                while (!_done[slot])
+                if (_done[slot])
+                {
+                    if (_faults[slot] is { } fault)
+                    {
+                        throw new AggregateException(fault);
+                    }
+                    var result = _results[slot];
+                    _results[slot] = default!;
+                    _done[slot] = false;
+                    _faults[slot] = null;
+                    _nextToRead = item + 1;
+                    Monitor.PulseAll(_gate);
+                    return result;
+                }
+                if (!TryTake(out own))
                 {
                     Monitor.Wait(_gate);
+                    continue;
                 }
-                if (_faults[slot] is { } fault)
-                {
-                    throw new AggregateException(fault);
-                }
-                result = _results[slot];
-                _results[slot] = default!;
-                _done[slot] = false;
-                _faults[slot] = null;
-                _nextToRead = item + 1;
-                Monitor.PulseAll(_gate);
             }
-            yield return result;
+            Run(own);
         }
     }
 
@@ -75,33 +91,50 @@ internal sealed class OrderedWork<T> : IDisposable
             int item;
             lock (_gate)
             {
-                while (!_stopped && _nextToStart < _count && _nextToStart >= _nextToRead + _window)
+                while (!TryTake(out item))
                 {
+                    if (_stopped || _nextToStart >= _count)
+                    {
+                        return;
+                    }
                     Monitor.Wait(_gate);
                 }
-                if (_stopped || _nextToStart >= _count)
-                {
-                    return;
-                }
-                item = _nextToStart++;
             }
-            T result = default!;
-            Exception? fault = null;
-            try
-            {
-                result = _work(item);
-            }
-            catch (Exception e)
-            {
-                fault = e;
-            }
-            lock (_gate)
-            {
-                _results[item % _window] = result;
-                _faults[item % _window] = fault;
-                _done[item % _window] = true;
-                Monitor.PulseAll(_gate);
-            }
+            Run(item);
+        }
+    }
+
+    /// <summary>The next item to run, if one is left and within the window; called under the gate.</summary>
+    private bool TryTake(out int item)
+    {
+        item = _nextToStart;
+        if (_stopped || item >= _count || item >= _nextToRead + _window)
+        {
+            return false;
+        }
+        _nextToStart++;
+        return true;
+    }
+
+    /// <summary>Runs one item and leaves its result, or what it threw, in its slot for the reader.</summary>
+    private void Run(int item)
+    {
+        T result = default!;
+        Exception? fault = null;
+        try
+        {
+            result = _work(item);
+        }
+        catch (Exception e)
+        {
+            fault = e;
+        }
+        lock (_gate)
+        {
+            _results[item % _window] = result;
+            _faults[item % _window] = fault;
+            _done[item % _window] = true;
+            Monitor.PulseAll(_gate);
         }
     }
 

@@ -43,24 +43,34 @@ public class CheckRunTests
     }
 
     [Fact]
-    public void What_is_kept_of_each_outcome_is_taken_on_the_workers_and_comes_in_input_order()
+    public void What_is_kept_of_each_outcome_is_taken_on_the_thread_that_checked_the_file_and_comes_in_input_order()
     {
         using var directory = new TempDirectory();
         var files = WriteFiles(directory, 40);
-        var reader = Environment.CurrentManagedThreadId;
-        var keptOnReader = 0;
-
-        var kept = new CheckRun { MaxParallelism = 4 }.CheckEach(files, outcome =>
+        var checker = new Checker();
+        var checkedOn = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        var run = new CheckRun(new ArticleLoader(), (file, document) =>
         {
-            if (Environment.CurrentManagedThreadId == reader)
+            checkedOn[file.DisplayPath] = Environment.CurrentManagedThreadId;
+            return checker.Check(document);
+        })
+        { MaxParallelism = 4 };
+        var keptElsewhere = 0;
+        var threads = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
+
+        var kept = run.CheckEach(files, outcome =>
+        {
+            threads[Environment.CurrentManagedThreadId] = true;
+            if (outcome.Result is not null && checkedOn[outcome.File.DisplayPath] != Environment.CurrentManagedThreadId)
             {
-                Interlocked.Increment(ref keptOnReader);
+                Interlocked.Increment(ref keptElsewhere);
             }
             return (outcome.File, Findings: outcome.Result?.Diagnostics.Count);
         }).ToList();
 
         Assert.Equal(files, kept.Select(k => k.File));
-        Assert.Equal(0, keptOnReader);
+        Assert.Equal(0, keptElsewhere);
+        Assert.True(threads.Count > 1, "the files were checked on more than one thread");
         Assert.Equal(new CheckRun { MaxParallelism = 1 }.CheckEach(files).Select(o => o.Result?.Diagnostics.Count), kept.Select(k => k.Findings));
     }
 

@@ -69,6 +69,31 @@ public class OrderedWorkTests
     }
 
     [Fact]
+    public void The_reader_is_one_of_the_threads_that_run_items()
+    {
+        // Two threads in all: item 0 waits for item 1 to finish, so the run ends only if the reader runs one of them.
+        var reader = Environment.CurrentManagedThreadId;
+        using var secondDone = new ManualResetEventSlim();
+        var ranOn = new int[2];
+        using var work = new OrderedWork<int>(2, 2, 4, i =>
+        {
+            ranOn[i] = Environment.CurrentManagedThreadId;
+            if (i == 0)
+            {
+                Assert.True(secondDone.Wait(TimeSpan.FromSeconds(10)), "item 1 never ran beside item 0");
+            }
+            else
+            {
+                secondDone.Set();
+            }
+            return i;
+        });
+        Assert.Equal([0, 1], work.InOrder());
+        Assert.Contains(reader, ranOn);
+        Assert.NotEqual(ranOn[0], ranOn[1]);
+    }
+
+    [Fact]
     public void No_items_need_no_reading()
     {
         using var work = new OrderedWork<int>(0, 2, 4, i => i);
