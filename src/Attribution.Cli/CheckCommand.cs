@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Attribution.Analyzers;
+using Attribution.Lexicon;
 using Attribution.Registry;
 using Attribution.Reporting;
 
@@ -49,6 +50,7 @@ internal static class CheckCommand
         command.Options.Add(helpUriBase);
         command.SetAction(parseResult =>
         {
+            LexiconSet.PrepareDefault();
             using var sources = sourceOptions.Create(parseResult, context);
             var options = new CheckerOptions
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Attribution.Documents;
+using Attribution.Lexicon;
 using Attribution.Reporting;
 using Attribution.Text;
 
@@ -17,6 +18,7 @@ internal static class QuotesCommand
         sourceOptions.AddTo(command);
         command.SetAction(parseResult =>
         {
+            LexiconSet.PrepareDefault();
             using var sources = sourceOptions.Create(parseResult, context);
             var json = parseResult.GetValue(inputs.Format) == "json";
             // The sheet of sources is text only, and compares each file's quotations after its quotes are written.

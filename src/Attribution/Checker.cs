@@ -25,7 +25,10 @@ public sealed record CheckerOptions
     public RolesRegistry? Registry { get; init; }
 
     /// <summary>The lexicons to check with: the built-in ones, or those with a configuration's cue verbs and titles added.</summary>
-    public LexiconSet Lexicons { get; init; } = LexiconSet.Default;
+    /// <remarks>The built-in ones are only built when first asked for, so that making options does not wait for them.</remarks>
+    public LexiconSet Lexicons { get => _lexicons ?? LexiconSet.Default; init => _lexicons = value; }
+
+    private readonly LexiconSet? _lexicons;
 
     /// <summary>Whether titles are checked against the bundled public records of US office holders (ATTR014); on by default.</summary>
     public bool UsePublicRecords { get; init; } = true;

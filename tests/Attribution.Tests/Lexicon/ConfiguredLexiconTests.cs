@@ -101,4 +101,14 @@ public class ConfiguredLexiconTests
         Assert.Contains("credited to Anna Berg here", output);
         Assert.DoesNotContain("without/story.txt", output);
     }
+
+    [Fact]
+    public void Options_check_with_the_built_in_lexicons_unless_given_others()
+    {
+        LexiconSet.PrepareDefault();
+        var configured = LexiconSet.With(["harrumphed"], []);
+        Assert.Same(LexiconSet.Default, new CheckerOptions().Lexicons);
+        Assert.Same(configured, new CheckerOptions { Lexicons = configured }.Lexicons);
+        Assert.Same(configured, (new CheckerOptions { Lexicons = configured } with { UsePublicRecords = false }).Lexicons);
+    }
 }
