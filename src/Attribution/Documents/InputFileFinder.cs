@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Attribution.Documents;
 
 /// <summary>Settings for <see cref="InputFileFinder"/>.</summary>
@@ -159,10 +161,10 @@ public sealed class InputFileFinder
             {
                 var (directory, outer, depth) = stack.Pop();
                 var rules = WithIgnoreFiles(outer, directory);
-                List<FileSystemInfo> entries;
+                List<DirectoryEntry> entries;
                 try
                 {
-                    entries = [.. new DirectoryInfo(directory).EnumerateFileSystemInfos("*", ListDirectory)];
+                    entries = [.. new FileSystemEnumerable<DirectoryEntry>(directory, ReadEntry, ListDirectory)];
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -173,23 +175,56 @@ public sealed class InputFileFinder
                 entries.Sort((a, b) => string.CompareOrdinal(b.Name, a.Name));
                 foreach (var entry in entries)
                 {
-                    if (entry is DirectoryInfo)
+                    if (entry.IsDirectory)
                     {
-                        if (!IsSkippedDirectory(entry.Name) && entry.LinkTarget is null && depth < maxDepth && !rules.IsIgnored(entry.FullName, isDirectory: true))
+                        if (!IsSkippedDirectory(entry.Name) && !entry.IsLink && depth < maxDepth && !rules.IsIgnored(entry.FullPath, isDirectory: true))
                         {
-                            stack.Push((entry.FullName, rules, depth + 1));
+                            stack.Push((entry.FullPath, rules, depth + 1));
                         }
                     }
-                    else if (options.Readers.Supports(entry.FullName)
-                        && (glob is null || glob.IsMatch(IgnoreRules.RelativePath(root, entry.FullName)!))
-                        && !rules.IsIgnored(entry.FullName, isDirectory: false))
+                    else if (entry.IsArticle
+                        && (glob is null || glob.IsMatch(IgnoreRules.RelativePath(root, entry.FullPath)!))
+                        && !rules.IsIgnored(entry.FullPath, isDirectory: false))
                     {
-                        Add(entry.FullName, (FileInfo)entry);
+                        Add(entry.FullPath, entry.Size);
                         found++;
                     }
                 }
             }
             return found;
+        }
+
+        /// <summary>
+        /// One name of a directory listing, read from the listing itself: a file's size is looked up (one
+        /// <c>stat</c>) only for a file a reader supports, and no <see cref="FileSystemInfo"/> is made.
+        /// </summary>
+        private readonly record struct DirectoryEntry(string Name, string FullPath, bool IsDirectory, bool IsLink, bool IsArticle, long? Size);
+
+        private DirectoryEntry ReadEntry(ref FileSystemEntry entry)
+        {
+            var name = entry.FileName.ToString();
+            var fullPath = entry.ToFullPath();
+            if (entry.IsDirectory)
+            {
+                // A symbolic link to a directory is a directory here, marked as a link so that the walk does not follow it.
+                return new DirectoryEntry(name, fullPath, IsDirectory: true, IsLink: (entry.Attributes & FileAttributes.ReparsePoint) != 0, IsArticle: false, Size: null);
+            }
+            var isArticle = options.Readers.Supports(name);
+            return new DirectoryEntry(name, fullPath, IsDirectory: false, IsLink: false, isArticle, isArticle ? SizeOf(ref entry) : null);
+        }
+
+        /// <summary>The file's size, or null where it cannot be read: such a file is checked, and reading it reports why.</summary>
+        private static long? SizeOf(ref FileSystemEntry entry)
+        {
+            try
+            {
+                // The listing's size of a symbolic link is the link's own; the attributes come from the same look.
+                return (entry.Attributes & FileAttributes.ReparsePoint) != 0 ? SizeOf(entry.ToFullPath()) : entry.Length;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
         }
 
         /// <summary>
@@ -234,36 +269,37 @@ public sealed class InputFileFinder
         private static bool IsWithin(string directory, string ancestor) =>
             directory == ancestor || IgnoreRules.RelativePath(ancestor, directory) is not null;
 
-        /// <param name="entry">The file as the directory listing gave it, when it came from one: its size is read from it, with no second look at the path.</param>
-        private void Add(string fullPath, FileInfo? entry = null)
+        /// <param name="listedSize">The file's size as the directory listing gave it, when it came from one: no second look at the path.</param>
+        private void Add(string fullPath, long? listedSize = null)
         {
             if (_files.ContainsKey(fullPath) || _skipped.ContainsKey(fullPath))
             {
                 return;
             }
             var file = new InputFile(fullPath, DisplayPath(fullPath));
-            var skipped = Classify(file, entry ?? new FileInfo(fullPath));
-            if (skipped is null)
+            var size = listedSize ?? SizeOf(fullPath);
+            if (size > options.MaxFileSize)
             {
-                _files.Add(fullPath, file);
+                _skipped.Add(fullPath, SkippedInput.TooLarge(file, options.MaxFileSize, size.Value));
             }
             else
             {
-                _skipped.Add(fullPath, skipped);
+                _files.Add(fullPath, file);
             }
         }
 
         /// <summary>
-        /// Why the file is not to be checked, or null when it is: only its size, from one look at the directory entry.
-        /// Whether it is binary is decided when a worker reads it, so that finding the files does not open each one
-        /// before the checking can start. A file that cannot be read is checked, so that reading it reports the error.
+        /// The size of a file named on the command line or of a link, or null when it cannot be read: such a file is
+        /// checked, so that reading it reports the error. Whether a file is binary is decided when a worker reads it, so that
+        /// finding the files does not open each one before the checking can start.
         /// </summary>
-        private SkippedInput? Classify(InputFile file, FileInfo info)
+        private static long? SizeOf(string fullPath)
         {
             try
             {
-                var size = info.Length;
-                return size > options.MaxFileSize ? SkippedInput.TooLarge(file, options.MaxFileSize, size) : null;
+                var file = new FileInfo(fullPath);
+                // A symbolic link is as large as the file it leads to; one that leads nowhere is read, and reading it says so.
+                return file.LinkTarget is null ? file.Length : (File.ResolveLinkTarget(fullPath, returnFinalTarget: true) as FileInfo)?.Length;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -329,4 +329,22 @@ public sealed class InputFileFinderTests : IDisposable
 
         public Document Read(string path, string content) => Document.FromText(path, content);
     }
+
+    [Fact]
+    public void ALinkToADirectoryIsNotFollowedWhileALinkToAFileIsCheckedWithItsTargetsSize()
+    {
+        var elsewhere = _temp.Write("elsewhere/a.txt", "The council met on Monday.");
+        _temp.Write("elsewhere/large.txt", new string('a', 3000));
+        _temp.Write("site/b.txt");
+        File.CreateSymbolicLink(_temp["site/linked"], _temp["elsewhere"]);
+        File.CreateSymbolicLink(_temp["site/alias.txt"], elsewhere);
+        File.CreateSymbolicLink(_temp["site/large-alias.txt"], _temp["elsewhere/large.txt"]);
+        File.CreateSymbolicLink(_temp["site/broken.txt"], _temp["nowhere.txt"]);
+
+        var set = Find(new InputFileOptions { MaxFileSize = 2000 }, "site");
+
+        Assert.Equal(["site/alias.txt", "site/b.txt", "site/broken.txt"], Paths(set));
+        Assert.Equal("site/large-alias.txt", Assert.Single(set.Skipped).File.DisplayPath);
+        Assert.Empty(set.Errors);
+    }
 }
