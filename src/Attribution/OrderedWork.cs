@@ -34,7 +34,8 @@ internal sealed class OrderedWork<T> : IDisposable
         _results = new T[_window];
         _done = new bool[_window];
         _faults = new Exception?[_window];
-        _workers = new Thread[Math.Clamp(Math.Min(workers, count) - 1, 0, int.MaxValue)];
+        // The reader is the first of the workers, so one thread fewer is started.
+        _workers = new Thread[Math.Max(0, Math.Min(workers, count) - 1)];
         for (var i = 0; i < _workers.Length; i++)
         {
             _workers[i] = new Thread(Work) { IsBackground = true, Name = "attrib worker " + (i + 1) };

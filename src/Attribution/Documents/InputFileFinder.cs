@@ -207,7 +207,8 @@ public sealed class InputFileFinder
             if (entry.IsDirectory)
             {
                 // A symbolic link to a directory is a directory here, marked as a link so that the walk does not follow it.
-                return new DirectoryEntry(name, fullPath, IsDirectory: true, IsLink: (entry.Attributes & FileAttributes.ReparsePoint) != 0, IsArticle: false, Size: null);
+                var isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+                return new DirectoryEntry(name, fullPath, IsDirectory: true, isLink, IsArticle: false, Size: null);
             }
             var isArticle = options.Readers.Supports(name);
             return new DirectoryEntry(name, fullPath, IsDirectory: false, IsLink: false, isArticle, isArticle ? SizeOf(ref entry) : null);
@@ -290,8 +291,8 @@ public sealed class InputFileFinder
 
         /// <summary>
         /// The size of a file named on the command line or of a link, or null when it cannot be read: such a file is
-        /// checked, so that reading it reports the error. Whether a file is binary is decided when a worker reads it, so that
-        /// finding the files does not open each one before the checking can start.
+        /// checked, so that reading it reports the error. Whether a file is binary is decided when a worker reads it,
+        /// so that finding the files does not open each one before the checking can start.
         /// </summary>
         private static long? SizeOf(string fullPath)
         {
