@@ -38,10 +38,7 @@ public static class SentenceSplitter
         foreach (var span in FindParagraphs(text))
         {
             var paragraph = new Paragraph(paragraphs.Count, span) { FirstSentence = sentences.Count };
-            foreach (var sentenceSpan in FindSentences(text, span))
-            {
-                sentences.Add(new Sentence(sentences.Count, sentenceSpan, paragraph.Index));
-            }
+            AddSentences(text, paragraph, sentences);
             paragraph.SentenceCount = sentences.Count - paragraph.FirstSentence;
             paragraphs.Add(paragraph);
         }
@@ -92,16 +89,18 @@ public static class SentenceSplitter
 
     private static readonly System.Buffers.SearchValues<char> SentenceEndMarks = System.Buffers.SearchValues.Create(".!?…");
 
-    public static IEnumerable<TextSpan> FindSentences(string text, TextSpan paragraph)
+    /// <summary>Adds the sentences of a paragraph to the document's list (a method, not an iterator: one object fewer per paragraph).</summary>
+    private static void AddSentences(string text, Paragraph paragraph, List<Sentence> sentences)
     {
-        var start = paragraph.Start;
-        var i = paragraph.Start;
-        while (i < paragraph.End)
+        var start = paragraph.Span.Start;
+        var end = paragraph.Span.End;
+        var i = start;
+        while (i < end)
         {
             if (i - start < MaxSentenceLength)
             {
                 // Short of the longest sentence only a sentence end can end it: straight to the next candidate.
-                var limit = Math.Min(paragraph.End, start + MaxSentenceLength);
+                var limit = Math.Min(end, start + MaxSentenceLength);
                 var toEnd = text.AsSpan(i, limit - i).IndexOfAny(SentenceEndMarks);
                 if (toEnd < 0)
                 {
@@ -112,13 +111,13 @@ public static class SentenceSplitter
             }
             var c = text[i];
             var next = i + 1;
-            if ((c is '.' or '!' or '?' or '…' && IsSentenceEnd(text, i, paragraph.End, out next))
+            if ((c is '.' or '!' or '?' or '…' && IsSentenceEnd(text, i, end, out next))
                 || (i - start >= MaxSentenceLength && char.IsWhiteSpace(c)))
             {
                 var span = Trim(text, new TextSpan(start, next));
                 if (!span.IsEmpty)
                 {
-                    yield return span;
+                    sentences.Add(new Sentence(sentences.Count, span, paragraph.Index));
                 }
                 start = next;
                 i = next;
@@ -126,10 +125,10 @@ public static class SentenceSplitter
             }
             i++;
         }
-        var last = Trim(text, new TextSpan(start, paragraph.End));
+        var last = Trim(text, new TextSpan(start, end));
         if (!last.IsEmpty)
         {
-            yield return last;
+            sentences.Add(new Sentence(sentences.Count, last, paragraph.Index));
         }
     }
 

@@ -132,7 +132,19 @@ public static class Tokenizer
     /// <summary>Punctuation of the Latin-1 range shares one string per character.</summary>
     private static readonly TokenWord[] Latin1 = [.. Enumerable.Range(0, 256).Select(c => Classified(((char)c).ToString()))];
 
-    private static TokenWord PunctuationText(char c) => c < Latin1.Length ? Latin1[c] : Classified(c.ToString());
+    /// <summary>
+    /// So does the General Punctuation block (U+2000–U+206F): the curly quotation marks, dashes and ellipsis of
+    /// published text, which would otherwise make a string and a word at every occurrence.
+    /// </summary>
+    private const char GeneralPunctuationStart = '\u2000';
+
+    private static readonly TokenWord[] GeneralPunctuation =
+        [.. Enumerable.Range(GeneralPunctuationStart, 0x70).Select(c => Classified(((char)c).ToString()))];
+
+    private static TokenWord PunctuationText(char c) =>
+        c < Latin1.Length ? Latin1[c]
+        : (uint)(c - GeneralPunctuationStart) < (uint)GeneralPunctuation.Length ? GeneralPunctuation[c - GeneralPunctuationStart]
+        : Classified(c.ToString());
 
     private static TokenWord Classified(string text) =>
         new(text, WordClassifier.Default.Classify(text), QuoteMarks.IsQuoteMark(text[0]) ? TokenKind.QuoteMark : TokenKind.Punctuation);

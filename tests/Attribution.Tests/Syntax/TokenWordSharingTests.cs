@@ -6,7 +6,8 @@ namespace Attribution.Tests.Syntax;
 
 /// <summary>
 /// Which token texts the tokenizer shares on a thread: a word of the lists from one document to the next, any
-/// other word within its own document only.
+/// other word within its own document only, and a punctuation mark of Latin-1 or of the General Punctuation block
+/// everywhere.
 /// </summary>
 public class TokenWordSharingTests
 {
@@ -43,5 +44,30 @@ public class TokenWordSharingTests
         Assert.Equal(2, first.Count);
         Assert.Same(first[0].Text, first[1].Text);
         Assert.NotSame(first[0].Text, later.Text);
+    }
+
+    private static List<Token> Marks(string text) =>
+        [.. SyntaxTree.Parse(new ArticleLoader().Parse(text, "article.txt")).Tokens.SelectMany(sentence => sentence).Where(t => !t.IsWord)];
+
+    [Fact]
+    public void Curly_quotation_marks_dashes_and_the_ellipsis_are_one_text_each_in_every_document()
+    {
+        var first = Marks("\u201cWe won\u2019t stop \u2014 ever\u2026\u201d she said.");
+        var next = Marks("\u201cNo \u2014 never\u2026\u201d he said.");
+
+        foreach (var mark in new[] { "\u201c", "\u201d", "\u2014", "\u2026" })
+        {
+            Assert.Same(first.First(t => t.Text == mark).Text, next.First(t => t.Text == mark).Text);
+        }
+        Assert.Equal(TokenKind.QuoteMark, next.First(t => t.Text == "\u201c").Kind);
+        Assert.Equal(TokenKind.Punctuation, next.First(t => t.Text == "\u2014").Kind);
+    }
+
+    [Fact]
+    public void A_mark_outside_the_shared_blocks_is_still_a_token_of_its_own()
+    {
+        var marks = Marks("Prices rose \u2192 fell \u2192 rose.");
+
+        Assert.Equal(["\u2192", "\u2192", "."], marks.Select(t => t.Text));
     }
 }
