@@ -44,15 +44,35 @@ internal static class CollectorProfile
         }
     }
 
-    /// <summary>One run as attrib check makes it: outcomes in order, each written to a text report and let go.</summary>
-    private static void Pass(IReadOnlyList<Documents.InputFile> files, int workers)
+    /// <summary>
+    /// One pass on each number of workers, the first of them the process's first, with every collection on a line of
+    /// its own: at which file it came, its generation, pause and promoted bytes, and the collector's reasons.
+    /// </summary>
+    public static void RunEach(string root, IReadOnlyList<int> workerCounts, TextWriter output)
     {
+        var files = Corpus.Files(root);
+        using var log = new CollectionLog();
+        foreach (var workers in workerCounts)
+        {
+            output.WriteLine($"{files.Count} files on {workers} worker(s):");
+            log.Start();
+            Pass(files, workers, log);
+            log.Write(output);
+            log.Clear();
+        }
+    }
+
+    /// <summary>One run as attrib check makes it: outcomes in order, each written to a text report and let go.</summary>
+    private static void Pass(IReadOnlyList<Documents.InputFile> files, int workers, CollectionLog? log = null)
+    {
+        var done = 0;
         foreach (var outcome in new CheckRun { MaxParallelism = workers }.CheckEach(files))
         {
             if (outcome.Result is { } result)
             {
                 TextReporter.WriteFile(FileReport.From(result.Document.Path, result), TextWriter.Null);
             }
+            log?.AfterFile(++done);
         }
     }
 }

@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 // attribution-benchmarks floor FOLDER…   read and scan for quotation marks only: the floor of a whole run
 // attribution-benchmarks stages --corpus PATH [--repeat N] [--by-type] [stage…]   a quick Stopwatch profile of the stages
 // attribution-benchmarks collector --corpus PATH [--repeat N] [workers…]   the whole check with the garbage collector's counts
+// attribution-benchmarks collector --each --corpus PATH [workers…]   one pass on each, every collection on a line with its reasons
 var arguments = args.ToList();
 var corpusAt = arguments.IndexOf("--corpus");
 if (corpusAt >= 0 && corpusAt + 1 < arguments.Count)
@@ -27,9 +28,15 @@ if (arguments.Count > 0 && arguments[0] == "stages")
 }
 if (arguments.Count > 0 && arguments[0] == "collector")
 {
-    // collector [--corpus PATH] [--repeat N] [WORKERS…]: the whole check on each number of workers (default 1 2), with the collector's counts.
+    // collector [--corpus PATH] [--repeat N] [--each] [WORKERS…]: the whole check on each number of workers (default 1 2), with the collector's counts.
     var repeats = TakeRepeats(arguments);
+    var each = arguments.Remove("--each");
     var workers = arguments.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+    if (each)
+    {
+        CollectorProfile.RunEach(Corpus.Root, workers.Count > 0 ? workers : [1, 2], Console.Out);
+        return 0;
+    }
     CollectorProfile.Run(Corpus.Root, workers.Count > 0 ? workers : [1, 2], repeats, Console.Out);
     return 0;
 }
