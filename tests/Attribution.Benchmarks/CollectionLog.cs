@@ -15,8 +15,14 @@ internal sealed class CollectionLog : EventListener
     private const EventKeywords GarbageCollection = (EventKeywords)0x1;
 
     private readonly ConcurrentDictionary<long, (long Generations, long Conditions)> _reasons = new();
-    private readonly List<string> _lines = [];
+    private readonly List<Collection> _collections = [];
     private long _lastIndex = -1;
+
+    // Read and written on the thread that delivers the events only: GCStart comes before the GCPerHeapHistory of the
+    // same collection, so the history is filed under the collection that started last.
+    private long _currentCollection;
+
+    private readonly record struct Collection(int File, long Index, int Generation, double PauseMs, double PromotedMb, bool Compacted);
 
     protected override void OnEventSourceCreated(EventSource source)
     {
@@ -25,9 +31,6 @@ internal sealed class CollectionLog : EventListener
             EnableEvents(source, EventLevel.Informational, GarbageCollection);
         }
     }
-
-    // GCStart comes before GCPerHeapHistory on the same thread: the history is filed under the collection it follows.
-    private long _currentCollection;
 
     protected override void OnEventWritten(EventWrittenEventArgs e)
     {
@@ -58,26 +61,25 @@ internal sealed class CollectionLog : EventListener
             var info = GC.GetGCMemoryInfo(kind);
             if (info.Index > _lastIndex)
             {
-                _lines.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{file,6} {info.Index,5} {info.Generation,4} {info.PauseDurations[0].TotalMilliseconds,9:F2} {info.PromotedBytes / 1e6,11:F2} {(info.Compacted ? "yes" : "no"),9}  #{info.Index}"));
+                _collections.Add(new Collection(file, info.Index, info.Generation, info.PauseDurations[0].TotalMilliseconds, info.PromotedBytes / 1e6, info.Compacted));
             }
         }
         _lastIndex = GC.GetGCMemoryInfo(GCKind.Any).Index;
     }
 
-    /// <summary>Forgets the lines written, for the next pass.</summary>
-    public void Clear() => _lines.Clear();
+    /// <summary>Forgets the collections written, for the next pass.</summary>
+    public void Clear() => _collections.Clear();
 
-    /// <summary>Writes the lines, with the reasons the events gave by then (they are delivered a little after each collection).</summary>
+    /// <summary>Writes the collections, with the reasons the events gave by then (they are delivered a little after each collection).</summary>
     public void Write(TextWriter output)
     {
         Thread.Sleep(200);
         output.WriteLine($"{"file",6} {"index",5} {"gen",4} {"pause ms",9} {"promoted MB",11} {"compacted",9}  reasons (generations; conditions)");
-        foreach (var line in _lines)
+        foreach (var c in _collections)
         {
-            var index = long.Parse(line[(line.LastIndexOf('#') + 1)..], CultureInfo.InvariantCulture);
-            var reasons = _reasons.TryGetValue(index, out var r) ? $"{Generations(r.Generations)}; {Conditions(r.Conditions)}" : "?";
-            output.WriteLine(line[..line.LastIndexOf('#')] + reasons);
+            var reasons = _reasons.TryGetValue(c.Index, out var r) ? $"{Generations(r.Generations)}; {Conditions(r.Conditions)}" : "?";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{c.File,6} {c.Index,5} {c.Generation,4} {c.PauseMs,9:F2} {c.PromotedMb,11:F2} {(c.Compacted ? "yes" : "no"),9}  {reasons}"));
         }
     }
 
