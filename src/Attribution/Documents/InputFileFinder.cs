@@ -211,21 +211,11 @@ public sealed class InputFileFinder
                 return new DirectoryEntry(name, fullPath, IsDirectory: true, isLink, IsArticle: false, Size: null);
             }
             var isArticle = options.Readers.Supports(name);
-            return new DirectoryEntry(name, fullPath, IsDirectory: false, IsLink: false, isArticle, isArticle ? SizeOf(ref entry) : null);
-        }
-
-        /// <summary>The file's size, or null where it cannot be read: such a file is checked, and reading it reports why.</summary>
-        private static long? SizeOf(ref FileSystemEntry entry)
-        {
-            try
-            {
-                // The listing's size of a symbolic link is the link's own; the attributes come from the same look.
-                return (entry.Attributes & FileAttributes.ReparsePoint) != 0 ? SizeOf(entry.ToFullPath()) : entry.Length;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return null;
-            }
+            // The listing's size of a symbolic link is the link's own: a link is looked up by its path, as a named file is.
+            var size = !isArticle ? null
+                : (entry.Attributes & FileAttributes.ReparsePoint) != 0 ? SizeOf(fullPath)
+                : entry.Length;
+            return new DirectoryEntry(name, fullPath, IsDirectory: false, IsLink: false, isArticle, size);
         }
 
         /// <summary>
