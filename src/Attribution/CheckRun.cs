@@ -42,18 +42,23 @@ public sealed class CheckRun(ArticleLoader loader, Func<InputFile, Document, Doc
     public IEnumerable<T> CheckEach<T>(IReadOnlyList<InputFile> files, Func<FileOutcome, T> keep)
     {
         PromoteLongLived(files);
+        var quiet = files.Count >= ManyFiles ? QuietCollections.ForRun() : null;
         var parallelism = Math.Max(1, MaxParallelism);
         if (parallelism == 1)
         {
             foreach (var file in files)
             {
+                if (quiet?.IsDue() == true)
+                {
+                    quiet.Collect();
+                }
                 yield return keep(CheckOne(file));
             }
             yield break;
         }
         // Eight files per worker may be done ahead of the one being read: enough that a long file at the head
         // seldom idles a worker, few enough that memory does not grow with the input.
-        using var work = new OrderedWork<T>(files.Count, parallelism, 8 * parallelism, i => keep(CheckOne(files[i])));
+        using var work = new OrderedWork<T>(files.Count, parallelism, 8 * parallelism, i => keep(CheckOne(files[i])), quiet);
         foreach (var outcome in work.InOrder())
         {
             yield return outcome;

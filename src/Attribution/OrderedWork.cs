@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Attribution;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace Attribution;
 /// elsewhere, it runs the next item itself, so <c>workers</c> threads share <c>workers</c> cores and no thread only
 /// waits to be woken for a result. A worker takes the next item as soon as it finishes one, whatever the others are
 /// doing, so one long item stalls no other worker until the window is full; threads that wait block instead of
-/// spinning, so every core spends its time on the work.
+/// spinning, so every core spends its time on the work. Given <see cref="QuietCollections"/>, a due collection holds
+/// back new items for a moment so that it is made between items rather than in the middle of one.
 /// </summary>
 internal sealed class OrderedWork<T> : IDisposable
 {
@@ -18,7 +21,10 @@ internal sealed class OrderedWork<T> : IDisposable
     private readonly Exception?[] _faults;
     private readonly Thread[] _workers;
     private readonly object _gate = new();
+    private readonly QuietCollections? _quiet;
     private int _nextToStart;
+    private int _running;
+    private long _holdingSince;
     private int _nextToRead;
     private bool _stopped;
 
@@ -26,9 +32,11 @@ internal sealed class OrderedWork<T> : IDisposable
     /// <param name="workers">How many threads run items at once, the reader among them.</param>
     /// <param name="window">How many items may be done or running ahead of the one being read.</param>
     /// <param name="work">Runs one item; an exception it throws is thrown to the reader at that item.</param>
-    public OrderedWork(int count, int workers, int window, Func<int, T> work)
+    /// <param name="quiet">When given, no item starts while a collection is due until the running ones finish, and the collection is made then.</param>
+    public OrderedWork(int count, int workers, int window, Func<int, T> work, QuietCollections? quiet = null)
     {
         _work = work;
+        _quiet = quiet;
         _count = count;
         _window = Math.Max(window, workers);
         _results = new T[_window];
@@ -77,7 +85,7 @@ internal sealed class OrderedWork<T> : IDisposable
                 }
                 if (!TryTake(out own))
                 {
-                    Monitor.Wait(_gate);
+                    WaitAtGate();
                     continue;
                 }
             }
@@ -98,7 +106,7 @@ internal sealed class OrderedWork<T> : IDisposable
                     {
                         return;
                     }
-                    Monitor.Wait(_gate);
+                    WaitAtGate();
                 }
             }
             Run(item);
@@ -109,12 +117,70 @@ internal sealed class OrderedWork<T> : IDisposable
     private bool TryTake(out int item)
     {
         item = _nextToStart;
-        if (_stopped || item >= _count || item >= _nextToRead + _window)
+        if (_stopped || item >= _count || item >= _nextToRead + _window || IsHolding())
         {
             return false;
         }
         _nextToStart++;
+        _running++;
         return true;
+    }
+
+    /// <summary>
+    /// Whether items are held back for a collection until the running ones finish; called under the gate. A hold
+    /// lasts at most <see cref="MaxHold"/>, and not past a collection the allocator made meanwhile.
+    /// </summary>
+    private bool IsHolding()
+    {
+        if (_holdingSince == 0)
+        {
+            return false;
+        }
+        if (_quiet!.CameAnyway || Stopwatch.GetElapsedTime(_holdingSince) > MaxHold)
+        {
+            _quiet.CallOff();
+            _holdingSince = 0;
+            Monitor.PulseAll(_gate);
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// How long idle threads wait for the running items to finish before a collection: about the time a collection
+    /// in the middle of a file costs both workers, beyond which waiting costs more than it saves.
+    /// </summary>
+    private static readonly TimeSpan MaxHold = TimeSpan.FromMilliseconds(2);
+
+    /// <summary>Waits for a pulse of the gate, or for a hold to run out; called under the gate.</summary>
+    private void WaitAtGate()
+    {
+        if (_holdingSince == 0)
+        {
+            Monitor.Wait(_gate);
+            return;
+        }
+        var left = MaxHold - Stopwatch.GetElapsedTime(_holdingSince);
+        Monitor.Wait(_gate, left > TimeSpan.Zero ? left : TimeSpan.Zero);
+    }
+
+    /// <summary>After an item: a collection that has come due starts a hold, and is made once no item runs; called under the gate.</summary>
+    private void CollectWhenQuiet()
+    {
+        _running--;
+        if (_quiet is null)
+        {
+            return;
+        }
+        if (_holdingSince == 0 && _quiet.IsDue())
+        {
+            _holdingSince = Stopwatch.GetTimestamp();
+        }
+        if (_holdingSince != 0 && _running == 0)
+        {
+            _quiet.Collect();
+            _holdingSince = 0;
+        }
     }
 
     /// <summary>Runs one item and leaves its result, or what it threw, in its slot for the reader.</summary>
@@ -135,6 +201,7 @@ internal sealed class OrderedWork<T> : IDisposable
             _results[item % _window] = result;
             _faults[item % _window] = fault;
             _done[item % _window] = true;
+            CollectWhenQuiet();
             Monitor.PulseAll(_gate);
         }
     }

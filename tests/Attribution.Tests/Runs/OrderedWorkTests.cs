@@ -99,4 +99,38 @@ public class OrderedWorkTests
         using var work = new OrderedWork<int>(0, 2, 4, i => i);
         Assert.Empty(work.InOrder());
     }
+
+    [Fact]
+    public void A_due_collection_is_made_once_no_item_runs()
+    {
+        var quiet = new QuietCollections(due: 0);
+        using var work = new OrderedWork<int>(1, 2, 4, i => i, quiet);
+        Assert.Equal([0], work.InOrder());
+        Assert.Equal(1, quiet.Made);
+    }
+
+    [Fact]
+    public void A_due_collection_waits_for_a_long_item_but_does_not_stall_the_others()
+    {
+        // Due after every item. Item 0 runs until every other item is done; the hold that the first of them starts
+        // must give way, or they never run beside it, and no collection may be made while item 0 runs.
+        var quiet = new QuietCollections(due: 0);
+        using var othersDone = new CountdownEvent(5);
+        int? madeWhileItemZeroRan = null;
+        using var work = new OrderedWork<int>(6, 2, 8, i =>
+        {
+            if (i == 0)
+            {
+                Assert.True(othersDone.Wait(TimeSpan.FromSeconds(10)), "the other items were held back behind item 0");
+                madeWhileItemZeroRan = quiet.Made;
+            }
+            else
+            {
+                othersDone.Signal();
+            }
+            return i;
+        }, quiet);
+        Assert.Equal([0, 1, 2, 3, 4, 5], work.InOrder());
+        Assert.Equal(0, madeWhileItemZeroRan);
+    }
 }
