@@ -14,6 +14,7 @@ internal static class CollectorProfile
 {
     public static void Run(string root, IReadOnlyList<int> workerCounts, int repeats, TextWriter output)
     {
+        TellLibraryTheBudget();
         var files = Corpus.Files(root);
         var megabytes = Corpus.Bytes(files) / 1_000_000.0;
         output.WriteLine($"{files.Count} files, {megabytes:F2} MB; server GC {System.Runtime.GCSettings.IsServerGC}, latency {System.Runtime.GCSettings.LatencyMode}; best of {repeats}");
@@ -50,6 +51,7 @@ internal static class CollectorProfile
     /// </summary>
     public static void RunEach(string root, IReadOnlyList<int> workerCounts, TextWriter output)
     {
+        TellLibraryTheBudget();
         var files = Corpus.Files(root);
         using var log = new CollectionLog();
         foreach (var workers in workerCounts)
@@ -73,6 +75,20 @@ internal static class CollectorProfile
                 TextReporter.WriteFile(FileReport.From(result.Document.Path, result), TextWriter.Null);
             }
             log?.AfterFile(++done);
+        }
+    }
+
+    /// <summary>
+    /// With <c>DOTNET_GCgen0size</c> set, tells the library the same budget, as the published attrib's build does, so
+    /// that a run lays out the first generation and collects it between files as attrib's does.
+    /// </summary>
+    private static void TellLibraryTheBudget()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_GCgen0size") is { } hex
+            && long.TryParse(hex, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var budget)
+            && budget > 0)
+        {
+            AppContext.SetData(FirstGenerationMemory.BudgetSetting, budget.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 }
