@@ -23,14 +23,23 @@ internal static class FirstGenerationMemory
     internal const string BudgetSetting = "Attribution.FirstGenerationBudget";
 
     /// <summary>
+    /// The budget the build set, in bytes: the published attrib sets the collector's to 32 MB and tells the library the
+    /// same number. Null elsewhere (a library caller, <c>dotnet run</c>), where the collector sizes the first
+    /// generation itself.
+    /// </summary>
+    internal static long? BudgetFromBuild() =>
+        long.TryParse(AppContext.GetData(BudgetSetting) as string, NumberStyles.None, CultureInfo.InvariantCulture, out var budget) && budget > 0
+            ? budget
+            : null;
+
+    /// <summary>
     /// One full collection, and the first generation's memory laid out for the run. Without a budget from the build,
     /// only the collection.
     /// </summary>
     public static void Collect()
     {
-        // Only a budget the build sets says how much to commit: the published attrib sets the collector's to 32 MB and
-        // tells the library the same number. Elsewhere the collector sizes the first generation itself.
-        if (!long.TryParse(AppContext.GetData(BudgetSetting) as string, NumberStyles.None, CultureInfo.InvariantCulture, out var budget) || budget <= 0)
+        // Only a budget the build sets says how much to commit.
+        if (BudgetFromBuild() is not { } budget)
         {
             GC.Collect();
             return;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Attribution;
 
 /// <summary>
@@ -30,9 +28,7 @@ internal sealed class QuietCollections
     /// Elsewhere the collector sizes the first generation itself, and nothing says when it is nearly spent.
     /// </summary>
     public static QuietCollections? ForRun() =>
-        long.TryParse(AppContext.GetData(FirstGenerationMemory.BudgetSetting) as string, NumberStyles.None, CultureInfo.InvariantCulture, out var budget) && budget > 0
-            ? new QuietCollections(budget / 4 * 3)
-            : null;
+        FirstGenerationMemory.BudgetFromBuild() is { } budget ? new QuietCollections(budget / 4 * 3) : null;
 
     /// <summary>How many collections this has made.</summary>
     public int Made { get; private set; }
