@@ -4,8 +4,8 @@ namespace Attribution;
 /// Collects the first generation between files, when it is nearly spent, instead of leaving the collection to an
 /// allocation in the middle of a file. Between files little is alive but what the whole run keeps, so the collection
 /// copies almost nothing; in the middle of one the collector copies the file's half-built analysis into the older
-/// generations, spends their budgets and soon makes a full collection, each with every worker stopped. Not
-/// thread-safe: its caller serialises the calls.
+/// generations, into memory touched for the first time, with every worker stopped. Not thread-safe: its caller
+/// serialises the calls.
 /// </summary>
 internal sealed class QuietCollections
 {
